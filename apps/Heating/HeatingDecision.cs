@@ -1,0 +1,20 @@
+namespace ProofOfHeat.Apps.Heating;
+
+/// <summary>One decision of the heating app, as the journal and the demo table show it.</summary>
+/// <param name="At">When it was taken (the app's clock).</param>
+/// <param name="Zone">The zone it is for.</param>
+/// <param name="RoomTemperature">The room reading used, °C, or <see langword="null"/> when there was none.</param>
+/// <param name="OutdoorTemperature">The outdoor reading used, °C, or <see langword="null"/>.</param>
+/// <param name="TargetTemperature">The target, °C.</param>
+/// <param name="OnFraction">The policy's wanted fraction of full heat, 0..1.</param>
+/// <param name="PowerWatts">The power commanded, W.</param>
+/// <param name="Reason">Why, in a few words (for example <c>TPI 43%</c> or <c>room sensor silent</c>).</param>
+public sealed record HeatingDecision(
+    DateTimeOffset At,
+    string Zone,
+    double? RoomTemperature,
+    double? OutdoorTemperature,
+    double TargetTemperature,
+    double OnFraction,
+    int PowerWatts,
+    string Reason);

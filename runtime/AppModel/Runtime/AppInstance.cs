@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ProofOfHeat.AppModel.Apps;
+using ProofOfHeat.AppModel.Backend;
+using ProofOfHeat.AppModel.Scheduling;
+
+namespace ProofOfHeat.AppModel.Runtime;
+
+/// <summary>
+/// One running app: its DI scope, its queued context, its scheduler and the object itself.
+/// Built fresh on every start (NetDaemon's rule: apps must tolerate restarts), disposed on stop.
+/// </summary>
+internal sealed partial class AppInstance : IAsyncDisposable
+{
+    private static readonly TimeSpan SlowInitialisation = TimeSpan.FromSeconds(5);
+
+    private readonly AsyncServiceScope _scope;
+    private readonly AppScheduler _scheduler;
+    private readonly ILogger _logger;
+    private object? _app;
+
+    private AppInstance(AppDescriptor descriptor, AsyncServiceScope scope, AppHaContext context, AppScheduler scheduler, ILogger logger)
+    {
+        Descriptor = descriptor;
+        _scope = scope;
+        Context = context;
+        _scheduler = scheduler;
+        _logger = logger;
+    }
+
+    public AppDescriptor Descriptor { get; }
+
+    public AppHaContext Context { get; }
+
+    /// <summary>Builds and initialises the app; throws what its constructor or initialisation threw.</summary>
+    public static async Task<AppInstance> StartAsync(
+        AppDescriptor descriptor,
+        IServiceProvider root,
+        StateCache cache,
+        IHomeBackend backend,
+        TimeProvider timeProvider,
+        int queueCapacity,
+        CancellationToken cancellationToken)
+    {
+        var loggerFactory = root.GetRequiredService<ILoggerFactory>();
+        var logger = loggerFactory.CreateLogger(descriptor.AppType);
+        var scope = root.CreateAsyncScope();
+        var context = new AppHaContext(descriptor.Id, cache, backend, logger, timeProvider, queueCapacity);
+        var scheduler = new AppScheduler(descriptor.Id, timeProvider, logger);
+        var instance = new AppInstance(descriptor, scope, context, scheduler, logger);
+        try
+        {
+            instance._app = ActivatorUtilities.CreateInstance(scope.ServiceProvider, descriptor.AppType, instance.ExtraArguments(root));
+            if (instance._app is IAsyncInitializable initializable)
+            {
+                var started = timeProvider.GetTimestamp();
+                await initializable.InitializeAsync(cancellationToken).ConfigureAwait(false);
+                var took = timeProvider.GetElapsedTime(started);
+                if (took > SlowInitialisation)
+                {
+                    LogSlowInitialisation(logger, descriptor.Id, took.TotalSeconds);
+                }
+            }
+
+            return instance;
+        }
+        catch
+        {
+            await instance.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Stops the app: its input, its timers, then the object and its scope.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Context.DisposeAsync().ConfigureAwait(false);
+        await _scheduler.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            switch (_app)
+            {
+                case IAsyncDisposable asyncDisposable:
+                    await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+                    break;
+                case IDisposable disposable:
+                    disposable.Dispose();
+                    break;
+            }
+        }
+#pragma warning disable CA1031 // A failing dispose is logged; the scope is disposed all the same.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogDisposeFailed(_logger, ex, Descriptor.Id);
+        }
+
+        await _scope.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The per-app objects the constructor asks for beside what DI has (ActivatorUtilities refuses
+    /// arguments the constructor does not take, so only those are passed).
+    /// </summary>
+    private object[] ExtraArguments(IServiceProvider root)
+    {
+        var extra = new List<object>();
+        var constructor = Descriptor.AppType.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault();
+        foreach (var type in constructor?.GetParameters().Select(p => p.ParameterType) ?? [])
+        {
+            if (type == typeof(IHaContext))
+            {
+                extra.Add(Context);
+            }
+            else if (type == typeof(IAppScheduler))
+            {
+                extra.Add(_scheduler);
+            }
+            else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IAppConfig<>))
+            {
+                var optionsType = type.GetGenericArguments()[0];
+                var options = root.GetRequiredService<IAppOptionsProvider>().GetOptions(Descriptor.Id, optionsType);
+                var config = Activator.CreateInstance(typeof(AppConfig<>).MakeGenericType(optionsType), options);
+                Debug.Assert(config is not null, "AppConfig<T> has a public constructor taking T");
+                extra.Add(config);
+            }
+        }
+
+        return [.. extra];
+    }
+
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "App {AppId}: initialisation took {Seconds:F1} s; apps should not block at start")]
+    private static partial void LogSlowInitialisation(ILogger logger, string appId, double seconds);
+
+    [LoggerMessage(EventId = 1302, Level = LogLevel.Error, Message = "App {AppId}: dispose threw")]
+    private static partial void LogDisposeFailed(ILogger logger, Exception ex, string appId);
+}

@@ -1,0 +1,156 @@
+using Microsoft.Extensions.Logging;
+
+namespace ProofOfHeat.AppModel.Runtime;
+
+/// <summary>The app lifecycle: one loop applies start, stop and switch commands in order.</summary>
+public sealed partial class HomeRuntime
+{
+    private void Post(Func<CancellationToken, Task> command) => _lifecycle.Writer.TryWrite(command);
+
+    private async Task PostAndWait(Func<CancellationToken, Task> command, CancellationToken cancellationToken)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var posted = _lifecycle.Writer.TryWrite(async ct =>
+        {
+            try
+            {
+                await command(ct).ConfigureAwait(false);
+                done.TrySetResult();
+            }
+#pragma warning disable CA1031 // Handed back to the caller through the task.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                done.TrySetException(ex);
+            }
+        });
+        if (!posted)
+        {
+            throw new InvalidOperationException("The app runtime is not running.");
+        }
+
+        await done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RunLifecycleAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var command in _lifecycle.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            try
+            {
+                await command(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+            }
+
+            Publish();
+        }
+    }
+
+    private async Task StartIndependentAppsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var slot in _slots.Values.Where(s => s.Descriptor.KeepRunningWhenDisconnected))
+        {
+            await StartAsync(slot, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task StartAllAsync(CancellationToken cancellationToken)
+    {
+        if (!IsConnected)
+        {
+            return;
+        }
+
+        foreach (var slot in _slots.Values)
+        {
+            await StartAsync(slot, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task StopDependentAppsAsync(CancellationToken cancellationToken)
+    {
+        if (IsConnected)
+        {
+            return; // Reconnected before this ran: nothing to stop.
+        }
+
+        foreach (var slot in _slots.Values.Where(s => !s.Descriptor.KeepRunningWhenDisconnected))
+        {
+            await StopAsync(slot, AppRunState.Stopped).ConfigureAwait(false);
+        }
+    }
+
+    private async Task StartAsync(AppSlot slot, CancellationToken cancellationToken)
+    {
+        if (!slot.Enabled || slot.Instance is not null || cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+
+        slot.State = AppRunState.Starting;
+        try
+        {
+            slot.Instance = await AppInstance.StartAsync(
+                slot.Descriptor, _services, _cache, _backend, _timeProvider, _options.AppQueueCapacity, cancellationToken).ConfigureAwait(false);
+            slot.State = AppRunState.Running;
+            slot.LastError = null;
+            _running = [.. _running, slot.Instance];
+            LogAppStarted(_logger, slot.Descriptor.Id);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            slot.State = AppRunState.Stopped;
+        }
+#pragma warning disable CA1031 // One app failing to start must not stop the others.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            var error = ex is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : ex;
+            slot.State = AppRunState.Error;
+            slot.LastError = error.Message;
+            LogAppFailed(_logger, error, slot.Descriptor.Id);
+        }
+    }
+
+    private async Task StopAsync(AppSlot slot, AppRunState then)
+    {
+        if (slot.Instance is not { } instance)
+        {
+            if (slot.State is AppRunState.Running or AppRunState.Starting)
+            {
+                slot.State = then;
+            }
+
+            return;
+        }
+
+        _running = [.. _running.Where(r => !ReferenceEquals(r, instance))];
+        slot.Instance = null;
+        slot.DroppedBefore += instance.Context.DroppedEvents;
+        await instance.DisposeAsync().ConfigureAwait(false);
+        slot.State = then;
+        LogAppStopped(_logger, slot.Descriptor.Id);
+    }
+
+    private void Publish() => _status = [.. _slots.Values.Select(s => s.ToStatus())];
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Connected to {Backend}: {Count} entities, {Differences} changed since the last snapshot")]
+    private static partial void LogConnected(ILogger logger, string backend, int count, int differences);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Disconnected from {Backend}: {Reason}; apps that need it are stopped until it returns")]
+    private static partial void LogDisconnected(ILogger logger, string backend, string reason);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "App {AppId} started")]
+    private static partial void LogAppStarted(ILogger logger, string appId);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "App {AppId} stopped")]
+    private static partial void LogAppStopped(ILogger logger, string appId);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Error, Message = "App {AppId} failed to start; the other apps go on")]
+    private static partial void LogAppFailed(ILogger logger, Exception ex, string appId);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "App {AppId} switched {OnOff}")]
+    private static partial void LogSwitched(ILogger logger, string appId, string onOff);
+}

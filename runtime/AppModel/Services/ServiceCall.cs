@@ -1,0 +1,9 @@
+namespace ProofOfHeat.AppModel.Services;
+
+/// <summary>A service call as an app asks for it.</summary>
+/// <param name="Domain">The service domain, e.g. <c>valve</c>.</param>
+/// <param name="Service">The service, e.g. <c>close_valve</c>.</param>
+/// <param name="Target">What it acts on.</param>
+/// <param name="Data">Service data (serialised as JSON), or <see langword="null"/>.</param>
+/// <param name="ReturnResponse">Whether the caller wants the service's response data.</param>
+public sealed record ServiceCall(string Domain, string Service, ServiceTarget? Target, object? Data, bool ReturnResponse = false);

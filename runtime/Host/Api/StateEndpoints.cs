@@ -1,0 +1,79 @@
+using System.Text.Json;
+using ProofOfHeat.Host.Storage;
+
+namespace ProofOfHeat.Host.Api;
+
+/// <summary><c>GET/PUT/DELETE /api/state/{ns}/{key}</c>: any JSON value, stored durably in the run-time store.</summary>
+internal static class StateEndpoints
+{
+    /// <summary>The largest body accepted, in bytes: state is settings, not bulk data.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    /// <summary>Maps the state endpoints.</summary>
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/state/{ns}/{key}", GetAsync);
+        routes.MapPut("/api/state/{ns}/{key}", PutAsync);
+        routes.MapDelete("/api/state/{ns}/{key}", DeleteAsync);
+    }
+
+    private static async Task<IResult> GetAsync(string ns, string key, RuntimeStore store, CancellationToken cancellationToken)
+    {
+        if (CheckKey(ns, key) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var json = await store.GetStateJsonAsync(ns, key, cancellationToken);
+        return json is null
+            ? BrainApi.Error(StatusCodes.Status404NotFound, $"nothing is stored at {ns}/{key}")
+            : Results.Text(json, "application/json");
+    }
+
+    private static async Task<IResult> PutAsync(string ns, string key, HttpRequest request, RuntimeStore store, CancellationToken cancellationToken)
+    {
+        if (CheckKey(ns, key) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return BrainApi.Error(StatusCodes.Status413PayloadTooLarge, $"the body is larger than {MaxBodyBytes} bytes");
+        }
+
+        string json;
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+            json = document.RootElement.GetRawText();
+        }
+        catch (JsonException ex)
+        {
+            return BrainApi.BadRequest($"the body is not valid JSON: {ex.Message}");
+        }
+
+        if (json.Length > MaxBodyBytes)
+        {
+            return BrainApi.Error(StatusCodes.Status413PayloadTooLarge, $"the body is larger than {MaxBodyBytes} bytes");
+        }
+
+        await store.SetStateJsonAsync(ns, key, json, cancellationToken);
+        return Results.Text(json, "application/json");
+    }
+
+    private static async Task<IResult> DeleteAsync(string ns, string key, RuntimeStore store, CancellationToken cancellationToken)
+    {
+        if (CheckKey(ns, key) is { } invalid)
+        {
+            return invalid;
+        }
+
+        return await store.DeleteStateAsync(ns, key, cancellationToken)
+            ? Results.NoContent()
+            : BrainApi.Error(StatusCodes.Status404NotFound, $"nothing is stored at {ns}/{key}");
+    }
+
+    private static IResult? CheckKey(string ns, string key) =>
+        (StateKey.Check("namespace", ns) ?? StateKey.Check("key", key)) is { } message ? BrainApi.BadRequest(message) : null;
+}

@@ -1,0 +1,14 @@
+namespace ProofOfHeat.Host.Configuration;
+
+/// <summary>The Home Assistant connection (<c>homeassistant:</c>).</summary>
+internal sealed class HomeAssistantOptions
+{
+    /// <summary>The WebSocket API URL, such as <c>ws://homeassistant.local:8123/api/websocket</c>.</summary>
+    /// <value>Required. In add-on mode: <c>ws://supervisor/core/websocket</c>; env <c>POH_HA_URL</c>.</value>
+    public required Uri Url { get; set; }
+
+    /// <summary>A long-lived access token. Never logged.</summary>
+    /// <value>Required. In add-on mode: the <c>SUPERVISOR_TOKEN</c>; env <c>POH_HA_TOKEN</c>.</value>
+    [Secret]
+    public required string Token { get; set; }
+}

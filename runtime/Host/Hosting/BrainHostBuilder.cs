@@ -1,0 +1,88 @@
+using System.Net;
+using ProofOfHeat.AppModel.Apps;
+using ProofOfHeat.Host.Api;
+using ProofOfHeat.Host.Composition;
+using ProofOfHeat.Host.Logging;
+using ProofOfHeat.Host.Storage;
+
+namespace ProofOfHeat.Host.Hosting;
+
+/// <summary>
+/// Builds the brain's host for a mode: the system clock, the validated options, the run-time
+/// store, logging, the HTTP API, and then the brain itself through
+/// <see cref="BrainComposition.Configure"/>. SIGTERM and Ctrl-C stop it gracefully.
+/// </summary>
+internal static class BrainHostBuilder
+{
+    /// <summary>
+    /// Opens the store (so that a locked or corrupt one fails here, before anything runs) and builds
+    /// the host. The caller starts it; the host owns the store and disposes it.
+    /// </summary>
+    public static Task<WebApplication> BuildAsync(BrainHostSettings settings, TimeProvider time, CancellationToken cancellationToken) =>
+        BuildAsync(settings, time, configureServices: null, cancellationToken);
+
+    /// <summary>Builds the host, letting <paramref name="configureServices"/> add or replace services last (tests).</summary>
+    public static async Task<WebApplication> BuildAsync(
+        BrainHostSettings settings, TimeProvider time, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(time);
+        var store = await RuntimeStore.OpenAsync(Path.Combine(settings.DataDirectory, RuntimeStore.FileName), time, cancellationToken);
+        try
+        {
+            return Build(settings, time, store, configureServices);
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static WebApplication Build(BrainHostSettings settings, TimeProvider time, RuntimeStore store, Action<IServiceCollection>? configureServices)
+    {
+        var options = settings.Config.Options;
+
+        // The slim builder leaves out MVC, Razor and friends: the whole demo must stay under 65 MB.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            EnvironmentName = Environments.Production,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Host.UseConsoleLifetime(lifetime => lifetime.SuppressStatusMessages = true);
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = StateEndpoints.MaxBodyBytes * 2;
+            kestrel.AddServerHeader = false;
+            if (string.Equals(options.Http.Bind, "localhost", StringComparison.OrdinalIgnoreCase))
+            {
+                kestrel.ListenLocalhost(settings.HttpPort);
+            }
+            else
+            {
+                kestrel.Listen(IPAddress.Parse(options.Http.Bind), settings.HttpPort);
+            }
+        });
+
+        var redactor = new SecretRedactor(settings.Config.SecretValues);
+        BrainLogging.Configure(builder.Logging, options.Logging, settings.Mode, redactor);
+
+        var services = builder.Services;
+        services.AddSingleton(time);
+        services.AddSingleton(settings);
+        services.AddSingleton(settings.Config);
+        services.AddSingleton(options);
+        services.AddSingleton(redactor);
+        services.AddSingleton(_ => store);
+        services.AddSingleton<IAppSwitchStore, SqliteAppSwitchStore>();
+        services.AddSingleton<HostHealth>();
+        services.AddSingleton<IStatusContributor, HostStatusContributor>();
+        BrainComposition.Configure(services, options, settings.Mode, settings.Demo);
+        configureServices?.Invoke(services);
+
+        var app = builder.Build();
+        BrainApi.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,7 @@
+namespace ProofOfHeat.Host.Hosting;
+
+/// <summary>The <c>demo</c> verb's settings, passed to the composition.</summary>
+/// <param name="Speed">How many simulated seconds pass per wall second (1 = real time).</param>
+/// <param name="For">How long (wall time) the demo runs before it stops by itself; null = until Ctrl-C.</param>
+/// <param name="MqttUrl">An external broker to publish to (<c>--mqtt</c>), or null for none.</param>
+internal sealed record DemoOptions(double Speed, TimeSpan? For, Uri? MqttUrl);

@@ -1,0 +1,75 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ProofOfHeat.Host.Logging;
+
+/// <summary>A log entry's structured values and message after redaction, in the shape the console formatters read.</summary>
+internal sealed partial class RedactedState : IReadOnlyList<KeyValuePair<string, object?>>
+{
+    private readonly List<KeyValuePair<string, object?>> _values;
+    private readonly string _message;
+
+    /// <summary>Redacts <paramref name="state"/> and the already formatted <paramref name="message"/>.</summary>
+    public RedactedState(object? state, string message, SecretRedactor redactor)
+    {
+        ArgumentNullException.ThrowIfNull(redactor);
+        _values = state is IEnumerable<KeyValuePair<string, object?>> pairs
+            ? pairs.Select(p => new KeyValuePair<string, object?>(p.Key, Redact(p.Key, p.Value, redactor))).ToList()
+            : [];
+
+        // A value named like a secret is not a known secret string, so the formatted message still holds
+        // it: render the message again from its template with the masked values.
+        var template = _values.FirstOrDefault(p => p.Key == OriginalFormat).Value as string;
+        _message = template is not null && _values.Any(p => p.Key != OriginalFormat && SecretRedactor.IsSecretName(p.Key))
+            ? redactor.Redact(Render(template))
+            : redactor.Redact(message);
+    }
+
+    /// <inheritdoc />
+    public int Count => _values.Count;
+
+    /// <inheritdoc />
+    public KeyValuePair<string, object?> this[int index] => _values[index];
+
+    /// <inheritdoc />
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => _values.GetEnumerator();
+
+    /// <inheritdoc />
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The redacted message.</summary>
+    public override string ToString() => _message;
+
+    private const string OriginalFormat = "{OriginalFormat}";
+
+    private string Render(string template) => Hole().Replace(template, match =>
+    {
+        var name = match.Groups[1].Value.Trim();
+        var pair = _values.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.Ordinal));
+        return pair.Key is null ? match.Value : Convert.ToString(pair.Value, CultureInfo.InvariantCulture) ?? "(null)";
+    });
+
+    [GeneratedRegex(@"(?<!\{)\{([^{}:,]+)(?:[,:][^{}]*)?\}(?!\})", RegexOptions.CultureInvariant)]
+    private static partial Regex Hole();
+
+    private static object? Redact(string name, object? value, SecretRedactor redactor)
+    {
+        if (name == OriginalFormat || value is null)
+        {
+            return value;
+        }
+
+        if (SecretRedactor.IsSecretName(name))
+        {
+            return SecretRedactor.Mask;
+        }
+
+        return value switch
+        {
+            bool or int or long or double or float or decimal or DateTimeOffset or TimeSpan => value,
+            IFormattable formattable => redactor.Redact(formattable.ToString(null, CultureInfo.InvariantCulture)),
+            _ => redactor.Redact(value.ToString() ?? string.Empty),
+        };
+    }
+}

@@ -1,0 +1,167 @@
+using System.Buffers;
+using ProofOfHeat.Mqtt.Codec;
+using ProofOfHeat.Mqtt.Packets;
+using ProofOfHeat.Mqtt.Transport;
+
+namespace ProofOfHeat.Mqtt.Connection;
+
+/// <summary>
+/// One live network connection speaking MQTT: frames and decodes what arrives, serializes what is sent under a send
+/// lock, and remembers when traffic last moved in each direction (for keep-alive). Broken once, never reused.
+/// </summary>
+internal sealed class MqttConnection : IAsyncDisposable
+{
+    private readonly MqttTransport _transport;
+    private readonly TimeProvider _timeProvider;
+    private readonly int _maxPacketSize;
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly ArrayBufferWriter<byte> _controlBuffer = new(256);
+    private long _lastSent;
+    private long _lastReceived;
+
+    public MqttConnection(MqttTransport transport, TimeProvider timeProvider, int maxPacketSize)
+    {
+        _transport = transport;
+        _timeProvider = timeProvider;
+        _maxPacketSize = maxPacketSize;
+        _lastSent = _lastReceived = timeProvider.GetTimestamp();
+    }
+
+    /// <summary>The <see cref="TimeProvider.GetTimestamp"/> of the last completed write.</summary>
+    public long LastSentTimestamp => Interlocked.Read(ref _lastSent);
+
+    /// <summary>The <see cref="TimeProvider.GetTimestamp"/> of the last bytes received.</summary>
+    public long LastReceivedTimestamp => Interlocked.Read(ref _lastReceived);
+
+    /// <summary>Whether <see cref="Abort"/> or dispose has run.</summary>
+    public bool IsClosed { get; private set; }
+
+    /// <summary>Encodes and sends one control packet.</summary>
+    public async Task SendPacketAsync(MqttPacket packet, CancellationToken cancellationToken)
+    {
+        await _sendLock.WaitAsync(cancellationToken);
+        try
+        {
+            _controlBuffer.ResetWrittenCount();
+            MqttPacketEncoder.Encode(packet, _controlBuffer);
+            await _transport.WriteAsync(_controlBuffer.WrittenMemory, cancellationToken);
+            Interlocked.Exchange(ref _lastSent, _timeProvider.GetTimestamp());
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    /// <summary>Sends a PUBACK without allocating a packet object.</summary>
+    public async Task SendPubAckAsync(ushort packetIdentifier, CancellationToken cancellationToken)
+    {
+        await _sendLock.WaitAsync(cancellationToken);
+        try
+        {
+            _controlBuffer.ResetWrittenCount();
+            MqttPacketEncoder.EncodeIdentifierOnly(_controlBuffer, MqttControlPacketType.PubAck, 0, packetIdentifier);
+            await _transport.WriteAsync(_controlBuffer.WrittenMemory, cancellationToken);
+            Interlocked.Exchange(ref _lastSent, _timeProvider.GetTimestamp());
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    /// <summary>Sends already encoded packets (a batch) with one write and one flush.</summary>
+    public async Task SendEncodedAsync(ReadOnlyMemory<byte> packets, CancellationToken cancellationToken)
+    {
+        await _sendLock.WaitAsync(cancellationToken);
+        try
+        {
+            await _transport.WriteAsync(packets, cancellationToken);
+            Interlocked.Exchange(ref _lastSent, _timeProvider.GetTimestamp());
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    /// <summary>Waits for the next whole packet and decodes it. A closed connection is a <see cref="MqttCommunicationException"/>.</summary>
+    public async Task<MqttPacket> ReceivePacketAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var result = await _transport.ReadAsync(cancellationToken);
+            var buffer = result.Buffer;
+            if (!buffer.IsEmpty)
+            {
+                Interlocked.Exchange(ref _lastReceived, _timeProvider.GetTimestamp());
+            }
+
+            MqttPacket? packet = null;
+            try
+            {
+                if (MqttPacketFramer.TryReadPacket(ref buffer, _maxPacketSize, out var fixedHeader, out var body))
+                {
+                    packet = Decode(fixedHeader, body);
+                }
+            }
+            finally
+            {
+                // Consumed up to the end of the packet taken (if any); everything present was examined.
+                _transport.AdvanceTo(buffer.Start, packet is null ? buffer.End : buffer.Start);
+            }
+
+            if (packet is not null)
+            {
+                return packet;
+            }
+
+            if (result.IsCompleted)
+            {
+                throw new MqttCommunicationException(buffer.IsEmpty
+                    ? "The broker closed the connection."
+                    : $"The broker closed the connection in the middle of a packet ({buffer.Length} byte(s) pending).");
+            }
+
+            if (result.IsCanceled)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+    }
+
+    /// <summary>Closes the socket at once; pending reads and writes fail with <see cref="MqttCommunicationException"/>.</summary>
+    public void Abort()
+    {
+        IsClosed = true;
+        _transport.Abort();
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        IsClosed = true;
+        await _transport.DisposeAsync();
+        _sendLock.Dispose();
+    }
+
+    private static MqttPacket Decode(byte fixedHeader, ReadOnlySequence<byte> body)
+    {
+        if (body.IsSingleSegment)
+        {
+            return MqttPacketDecoder.Decode(fixedHeader, body.FirstSpan);
+        }
+
+        var length = (int)body.Length;
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            body.CopyTo(rented);
+            return MqttPacketDecoder.Decode(fixedHeader, rented.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace ProofOfHeat.Host.Tests.Configuration;
+
+public enum SampleMode
+{
+    Eco,
+    Comfort,
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace ProofOfHeat.Host.Tests.Process;
+
+/// <summary>Tests that launch the real <c>poh</c> binary: durability across SIGKILL and the CLI's exit codes.</summary>
+public sealed class PohProcessTests : IDisposable
+{
+    private static readonly TimeSpan Safety = TimeSpan.FromSeconds(60);
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task Demo_StateWrittenThenKilled_SurvivesRestart()
+    {
+        var data = _dir.Combine("data");
+        const string Value = """{"zone":"living","target":22.5,"note":"written just before SIGKILL"}""";
+
+        await using (var first = PohProcess.Start(_dir.Path, "demo", "--data", data, "--http-port", "0", "--speed", "60"))
+        {
+            using var client = new HttpClient { BaseAddress = await first.Listening.WaitAsync(Safety), Timeout = Safety };
+            var put = await client.PutAsync(new Uri("/api/state/overrides/living", UriKind.Relative), new StringContent(Value, Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+
+            await first.KillAsync();
+        }
+
+        await using var second = PohProcess.Start(_dir.Path, "demo", "--data", data, "--http-port", "0", "--speed", "60");
+        using var again = new HttpClient { BaseAddress = await second.Listening.WaitAsync(Safety), Timeout = Safety };
+        var stored = await again.GetFromJsonAsync<JsonElement>(new Uri("/api/state/overrides/living", UriKind.Relative));
+
+        Assert.Equal(JsonSerializer.Deserialize<JsonElement>(Value).GetRawText(), stored.GetRawText());
+    }
+
+    [Fact]
+    public async Task Demo_Running_ServesHealthAndStaysUnderMemoryBudget()
+    {
+        await using var poh = PohProcess.Start(_dir.Path, "demo", "--data", _dir.Combine("data"), "--http-port", "0");
+        using var client = new HttpClient { BaseAddress = await poh.Listening.WaitAsync(Safety), Timeout = Safety };
+
+        var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        var status = await client.GetAsync(new Uri("/api/status", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status.StatusCode);
+        Assert.True(poh.ResidentBytes() < 65L * 1024 * 1024, $"RSS {poh.ResidentBytes() / 1024 / 1024} MB is over the 65 MB budget");
+    }
+
+    [Fact]
+    public async Task Demo_For_ExitsByItselfWithZero()
+    {
+        await using var poh = PohProcess.Start(_dir.Path, "demo", "--for", "1s", "--data", _dir.Combine("data"), "--http-port", "0");
+
+        Assert.Equal(0, await poh.WaitForExitAsync(Safety));
+    }
+
+    [Fact]
+    public async Task CheckConfig_BadFile_Exits2WithErrorOnStderrAndNoStackTrace()
+    {
+        var file = _dir.Write("poh.yaml", "http:\n  port: abc\n");
+        await using var poh = PohProcess.Start(_dir.Path, "check-config", "--config", file);
+
+        var code = await poh.WaitForExitAsync(Safety);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{file}:2:9: http.port: expected a whole number", poh.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", poh.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", poh.Stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, poh.Stdout.Trim());
+    }
+
+    [Fact]
+    public async Task Demo_StoreLockedByAnotherPoh_Exits1NamingTheFile()
+    {
+        var data = _dir.Combine("data");
+        await using var first = PohProcess.Start(_dir.Path, "demo", "--data", data, "--http-port", "0");
+        await first.Listening.WaitAsync(Safety);
+
+        await using var second = PohProcess.Start(_dir.Path, "demo", "--data", data, "--http-port", "0");
+
+        Assert.Equal(1, await second.WaitForExitAsync(Safety));
+        Assert.Contains(Path.Combine(data, "poh.db"), second.Stderr, StringComparison.Ordinal);
+        Assert.Contains("locked", second.Stderr, StringComparison.Ordinal);
+    }
+}
