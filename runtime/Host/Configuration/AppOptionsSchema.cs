@@ -17,7 +17,7 @@ internal sealed class AppOptionsSchema
 
     /// <summary>Registers an app whose options are bound to <typeparamref name="TOptions"/>.</summary>
     public AppOptionsSchema Register<TOptions>(string appId)
-        where TOptions : class, new() => Add(appId, typeof(TOptions));
+        where TOptions : class => Add(appId, typeof(TOptions));
 
     /// <summary>Registers an app whose options are bound to <paramref name="optionsType"/> (null for none).</summary>
     public AppOptionsSchema Register(string appId, Type? optionsType) => Add(appId, optionsType);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
 using ProofOfHeat.AppModel.Backend;
 using ProofOfHeat.AppModel.Entities;
 using ProofOfHeat.AppModel.Services;
