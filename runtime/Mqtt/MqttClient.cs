@@ -110,6 +110,13 @@ public sealed class MqttClient : IAsyncDisposable
     /// <summary>Sends DISCONNECT (so the broker discards the will), stops reconnecting, and fails what is still queued.</summary>
     public Task DisconnectAsync(CancellationToken cancellationToken = default) => _session.DisconnectAsync(cancellationToken);
 
+    /// <summary>Raised on the socket reader for every PINGRESP; tests use it to watch keep-alive work.</summary>
+    internal event Action? PingResponseReceived
+    {
+        add => _session.PingResponseReceived += value;
+        remove => _session.PingResponseReceived -= value;
+    }
+
     /// <summary>Closes the socket without DISCONNECT, like a crash (tests use it to see the will). The client reconnects.</summary>
     internal void AbortConnection() => _session.AbortConnection();
 

@@ -93,9 +93,15 @@ public sealed class ReconnectTests
 
         harness.Server.Stall();
         harness.Time.Advance(harness.Options.PingInterval);
-        harness.Time.Advance(harness.Options.PingTimeout);
+
+        // The ping reached HA, which hangs and never answers it; the socket itself stays open.
+        await harness.Server.WaitForMessageAsync(m => m.Type == "ping").WaitAsync(TestTimeouts.Safety);
+        harness.Time.Advance(harness.Options.PingTimeout - TimeSpan.FromTicks(1));
+        Assert.True(harness.Runner.IsConnected);
+        harness.Time.Advance(TimeSpan.FromTicks(1));
         var (reason, _) = await harness.Handler.Disconnected.WaitForCountAsync(1);
         Assert.Equal(HaDisconnectReason.PingTimeout, reason);
+        Assert.Contains(harness.Logger.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Text.Contains("No pong", StringComparison.Ordinal));
 
         harness.Server.Resume();
         harness.Time.Advance(InitialDelay);
@@ -108,22 +114,34 @@ public sealed class ReconnectTests
     {
         await using var harness = RunnerHarness.Create();
         await harness.StartAndWaitConnectedAsync();
+        var interval = harness.Options.PingInterval;
+        var timeout = harness.Options.PingTimeout;
 
+        // The first ping is due one interval after connecting; each later one, one interval after the previous pong.
+        harness.Time.Advance(interval);
         long lastPingId = 0;
         for (var round = 1; round <= 3; round++)
         {
-            harness.Time.Advance(harness.Options.PingInterval);
             var previous = lastPingId;
             var ping = await harness.Server.WaitForMessageAsync(m => m.Type == "ping" && m.Id > previous).WaitAsync(TestTimeouts.Safety);
             lastPingId = ping.Id!.Value;
 
-            // A round trip after the ping: its result comes after the pong on the same ordered socket.
+            // A round trip after the ping: its result comes after the pong on the same ordered socket, so the pong
+            // has been read (and the deadline disarmed) before the clock moves on.
             await harness.Runner.CallServiceAsync("light", "toggle", null, null, false, CancellationToken.None);
-            harness.Time.Advance(harness.Options.PingTimeout);
+
+            // Past the pong deadline: a disarmed deadline must not drop the connection.
+            harness.Time.Advance(timeout);
+            Assert.True(harness.Runner.IsConnected);
+
+            // On to the next ping, without running into its own deadline in the same step (no pong could be read
+            // while the fake clock jumps).
+            harness.Time.Advance(interval - timeout);
         }
 
         Assert.True(harness.Runner.IsConnected);
         Assert.Equal(1, harness.Server.ConnectionCount);
+        Assert.Equal(3, harness.Server.MessagesReceived.Count(m => m.Type == "ping" && m.Id <= lastPingId));
         Assert.Empty(harness.Handler.Disconnected.Items);
     }
 

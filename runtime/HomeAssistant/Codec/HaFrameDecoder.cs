@@ -11,8 +11,9 @@ internal static class HaFrameDecoder
 {
     /// <summary>
     /// Decodes <paramref name="frame"/> and appends its messages to <paramref name="output"/> in wire order.
-    /// Each message gets its own copy of its bytes (<see cref="JsonElement.ParseValue"/>), so the caller may
-    /// reuse the frame buffer at once and the elements stay valid for as long as anyone holds them.
+    /// Each message gets its own copy of its bytes (<see cref="JsonElement.ParseValue"/>), or for a <c>state_changed</c>
+    /// event its records with their own copies of the attributes, so the caller may reuse the frame buffer at once
+    /// and the elements stay valid for as long as anyone holds them.
     /// </summary>
     /// <exception cref="JsonException">The frame is not a JSON object or an array of objects.</exception>
     public static void Decode(ReadOnlySpan<byte> frame, List<HaIncomingMessage> output)
@@ -26,7 +27,7 @@ internal static class HaFrameDecoder
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                output.Add(Classify(JsonElement.ParseValue(ref reader)));
+                output.Add(DecodeMessage(ref reader));
                 break;
             case JsonTokenType.StartArray:
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -36,7 +37,7 @@ internal static class HaFrameDecoder
                         throw new JsonException($"Expected a message object inside the coalesced array, got {reader.TokenType}.");
                     }
 
-                    output.Add(Classify(JsonElement.ParseValue(ref reader)));
+                    output.Add(DecodeMessage(ref reader));
                 }
 
                 break;
@@ -49,6 +50,22 @@ internal static class HaFrameDecoder
         {
             throw new JsonException("Trailing data after the JSON value in a Home Assistant frame.");
         }
+    }
+
+    /// <summary>
+    /// Decodes the message object the reader is on: a <c>state_changed</c> event through the fast path when it has
+    /// HA's usual shape, anything else (or anything unusual) as a document. Leaves the reader on its <c>EndObject</c>.
+    /// </summary>
+    private static HaIncomingMessage DecodeMessage(ref Utf8JsonReader reader)
+    {
+        var fast = reader;
+        if (HaStateChangedReader.TryRead(ref fast, out var id, out var change))
+        {
+            reader = fast;
+            return new HaIncomingMessage(HaMessageType.Event, id, default) { StateChange = change };
+        }
+
+        return Classify(JsonElement.ParseValue(ref reader));
     }
 
     /// <summary>Reads <c>type</c> and <c>id</c> of one message object.</summary>

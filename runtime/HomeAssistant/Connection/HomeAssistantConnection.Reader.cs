@@ -41,13 +41,14 @@ internal sealed partial class HomeAssistantConnection
                 }
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is OperationCanceledException || HaTransportErrors.IsConnectionError(ex)
+            || cancellationToken.IsCancellationRequested)
         {
-            closed = new HaConnectionClosed(HaDisconnectReason.Cancelled, null);
-        }
-        catch (Exception ex) when (HaTransportErrors.IsConnectionError(ex) || cancellationToken.IsCancellationRequested)
-        {
-            closed = cancellationToken.IsCancellationRequested
+            // The loop must never fault: a fault would resurface from DisposeAsync and end the runner's reconnect loop.
+            // Our own dispose (it cancels the token, or closes and aborts the socket under the pending receive, which
+            // ClientWebSocket reports as OperationCanceledException "Aborted") is a cancellation; anything else,
+            // including a socket aborted under us, is a broken connection.
+            closed = cancellationToken.IsCancellationRequested || Volatile.Read(ref _disposed) == 1
                 ? new HaConnectionClosed(HaDisconnectReason.Cancelled, null)
                 : new HaConnectionClosed(HaDisconnectReason.Error, HaTransportErrors.Translate(ex, "reading"));
         }
@@ -100,8 +101,13 @@ internal sealed partial class HomeAssistantConnection
         HaEvent? other = null;
         try
         {
-            var eventObject = message.Root.GetProperty("event"u8);
-            if (HaMessageDecoder.IsStateChanged(eventObject))
+            // A state_changed in HA's usual shape was already read by the frame decoder's fast path (no Root then).
+            var eventObject = message.StateChange is null ? message.Root.GetProperty("event"u8) : default;
+            if (message.StateChange is not null)
+            {
+                change = message.StateChange;
+            }
+            else if (HaMessageDecoder.IsStateChanged(eventObject))
             {
                 change = HaMessageDecoder.ReadStateChange(eventObject);
             }

@@ -206,8 +206,10 @@ internal sealed partial class HomeAssistantConnection : IHomeAssistantConnection
             Log.FrameSent(_logger, command.Type, id, _sendBuffer.WrittenCount);
             await _transport.SendMessageAsync(_sendBuffer.WrittenMemory, cancellationToken);
         }
-        catch (Exception ex) when (HaTransportErrors.IsConnectionError(ex) && ex is not JsonException)
+        catch (Exception ex) when (ex is not JsonException
+            && (HaTransportErrors.IsConnectionError(ex) || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested)))
         {
+            // An OperationCanceledException the caller did not ask for is ClientWebSocket reporting an aborted socket.
             ForgetPending(id);
             throw HaTransportErrors.Translate(ex, $"sending {command.Type}");
         }

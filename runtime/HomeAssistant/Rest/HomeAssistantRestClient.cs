@@ -12,7 +12,7 @@ namespace ProofOfHeat.HomeAssistant;
 /// HA's REST API and the add-on Supervisor services API over a caller-owned <see cref="HttpClient"/>.
 /// Relative paths are resolved against <see cref="HomeAssistantRestOptions.ApiBaseUri"/>, for example <c>states/sensor.x</c>.
 /// </summary>
-public sealed class HomeAssistantRestClient
+public sealed partial class HomeAssistantRestClient
 {
     private static readonly JsonSerializerOptions BodyOptions = new();
     private readonly HttpClient _httpClient;
@@ -51,48 +51,6 @@ public sealed class HomeAssistantRestClient
     {
         ArgumentException.ThrowIfNullOrEmpty(eventType);
         return PostAsync("events/" + Uri.EscapeDataString(eventType), eventData, cancellationToken);
-    }
-
-    /// <summary>
-    /// Reads <c>GET {supervisor}/services/{service}</c> and returns its <c>data</c> object; null when the service is not
-    /// provided (404 or a non-ok result).
-    /// </summary>
-    public async Task<JsonElement?> GetSupervisorServiceAsync(string service, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(service);
-        var uri = new Uri(_options.SupervisorBaseUri, "services/" + Uri.EscapeDataString(service));
-        var json = await SendAsync(HttpMethod.Get, uri, null, _options.SupervisorToken ?? _options.AccessToken, cancellationToken);
-        if (json is not { ValueKind: JsonValueKind.Object } answer
-            || HaMessageDecoder.ReadString(answer, "result"u8) != "ok"
-            || !answer.TryGetProperty("data"u8, out var data))
-        {
-            return null;
-        }
-
-        return data;
-    }
-
-    /// <summary>Reads the MQTT broker the Supervisor offers; null when none is installed.</summary>
-    public async Task<SupervisorMqttService?> GetSupervisorMqttServiceAsync(CancellationToken cancellationToken)
-    {
-        if (await GetSupervisorServiceAsync("mqtt", cancellationToken) is not { } data)
-        {
-            return null;
-        }
-
-        var host = HaMessageDecoder.ReadString(data, "host"u8)
-            ?? throw new HomeAssistantException("The Supervisor's mqtt service has no host.");
-        var port = data.TryGetProperty("port"u8, out var p)
-            ? p.ValueKind == JsonValueKind.Number ? p.GetInt32() : int.Parse(p.GetString()!, CultureInfo.InvariantCulture)
-            : 1883;
-        var ssl = data.TryGetProperty("ssl"u8, out var s) && s.ValueKind == JsonValueKind.True;
-        return new SupervisorMqttService(
-            host,
-            port,
-            ssl,
-            HaMessageDecoder.ReadString(data, "username"u8),
-            HaMessageDecoder.ReadString(data, "password"u8),
-            HaMessageDecoder.ReadString(data, "protocol"u8));
     }
 
     private Uri Api(string relativePath)

@@ -1,14 +1,30 @@
+using ProofOfHeat.AppModel;
+using ProofOfHeat.AppModel.Apps;
+using ProofOfHeat.AppModel.Backend;
+using ProofOfHeat.AppModel.Runtime;
+using ProofOfHeat.Apps.Heating;
+using ProofOfHeat.Host.Api;
 using ProofOfHeat.Host.Configuration;
+using ProofOfHeat.Host.Demo;
+using ProofOfHeat.Host.HomeAssistant;
 using ProofOfHeat.Host.Hosting;
+using ProofOfHeat.Host.Storage;
 
 namespace ProofOfHeat.Host.Composition;
 
 /// <summary>
-/// Registers the brain itself (backends, app runtime, apps, simulator) for a mode of running.
-/// Placeholder until the app runtime is wired; the host builder calls it last.
+/// Registers the brain itself for a mode of running: the home backend (Home Assistant, or the
+/// simulated home in the demo), the app runtime, the apps with their configured options and
+/// switches, and the runtime's part of the API (<c>/api/apps</c>, the status document).
 /// </summary>
 internal static class BrainComposition
 {
+    /// <summary>Every app the brain ships, by id, with its options type (null for none).</summary>
+    private static readonly (string Id, Type App, Type? Options)[] KnownApps =
+    [
+        ("heating", typeof(HeatingApp), typeof(HeatingOptions)),
+    ];
+
     /// <summary>
     /// Names the apps whose sections may appear under <c>apps:</c> in the configuration, with their
     /// options types. Called before the configuration is loaded and validated.
@@ -16,6 +32,10 @@ internal static class BrainComposition
     public static void DescribeApps(AppOptionsSchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
+        foreach (var (id, _, options) in KnownApps)
+        {
+            schema.Register(id, options);
+        }
     }
 
     /// <summary>Adds the brain's services for <paramref name="mode"/>.</summary>
@@ -27,7 +47,49 @@ internal static class BrainComposition
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
-        _ = mode;
-        _ = demo;
+
+        services.AddSingleton<IAppOptionsProvider>(new ConfiguredAppOptionsProvider(options.Apps));
+        // The SQLite switches win over `enabled:` in the config: what the user switched at run time stays.
+        services.AddSingleton<IAppSwitchStore>(sp => new ConfiguredAppSwitchStore(
+            options.Apps, sp.GetRequiredService<SqliteAppSwitchStore>()));
+        services.AddSingleton<HeatingDecisionJournal>();
+        services.AddSingleton<IHeatingDecisionJournal>(sp => sp.GetRequiredService<HeatingDecisionJournal>());
+
+        if (mode == RunMode.Demo)
+        {
+            DemoServices.Add(services, demo ?? new DemoOptions(1, null, null));
+        }
+        else
+        {
+            AddHomeAssistant(services, options);
+        }
+
+        services.AddHomeAppModel();
+        foreach (var (id, app, _) in KnownApps)
+        {
+            // Against a real home an app runs only when configured: its defaults describe the demo's
+            // entities, which a real Home Assistant does not have.
+            if (mode == RunMode.Demo || options.Apps.ContainsKey(id))
+            {
+                services.AddSingleton(AppDescriptor.For(app));
+            }
+        }
+
+        services.AddSingleton<IAppControl, RuntimeAppControl>();
+        services.AddSingleton<IStatusContributor, RuntimeStatusContributor>();
+    }
+
+    private static void AddHomeAssistant(IServiceCollection services, BrainOptions options)
+    {
+        var ha = options.HomeAssistant
+            ?? throw new InvalidOperationException("`run` needs the homeassistant section; the launcher checks it before building the host.");
+        var clientOptions = new ProofOfHeat.HomeAssistant.HomeAssistantClientOptions
+        {
+            WebSocketUri = HomeAssistantEndpoint.ToWebSocketUri(ha.Url),
+            AccessToken = ha.Token,
+        };
+        services.AddSingleton(clientOptions);
+        services.AddSingleton<HomeAssistantBackend>();
+        services.AddSingleton<IHomeBackend>(sp => sp.GetRequiredService<HomeAssistantBackend>());
     }
 }

@@ -5,6 +5,7 @@ internal sealed class HomeAssistantOptions
 {
     /// <summary>The WebSocket API URL, such as <c>ws://homeassistant.local:8123/api/websocket</c>.</summary>
     /// <value>Required. In add-on mode: <c>ws://supervisor/core/websocket</c>; env <c>POH_HA_URL</c>.</value>
+    [UriSchemes("http", "https", "ws", "wss")]
     public required Uri Url { get; set; }
 
     /// <summary>A long-lived access token. Never logged.</summary>

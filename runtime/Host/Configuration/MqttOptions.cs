@@ -5,6 +5,7 @@ internal sealed class MqttOptions
 {
     /// <summary>The broker URL, such as <c>mqtt://127.0.0.1:1883</c>.</summary>
     /// <value>Required when the section is present; env <c>POH_MQTT_URL</c>.</value>
+    [UriSchemes("mqtt", "mqtts")]
     public required Uri Url { get; set; }
 
     /// <summary>The user name.</summary>

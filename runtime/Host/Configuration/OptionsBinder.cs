@@ -200,6 +200,12 @@ internal sealed partial class OptionsBinder
 
     private bool Validate(PropertyInfo property, object? value, ConfigNode node, string path)
     {
+        if (value is Uri uri && property.GetCustomAttribute<UriSchemesAttribute>() is { } schemes && !schemes.Allows(uri))
+        {
+            Fail(node, path, $"`{uri.Scheme}://` is not a scheme this URL can use", $"Write a URL starting with one of {schemes.Describe()}");
+            return false;
+        }
+
         var range = property.GetCustomAttribute<RangeAttribute>();
         if (range is null || value is null || range.IsValid(value))
         {

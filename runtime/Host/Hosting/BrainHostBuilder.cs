@@ -1,5 +1,4 @@
 using System.Net;
-using ProofOfHeat.AppModel.Apps;
 using ProofOfHeat.Host.Api;
 using ProofOfHeat.Host.Composition;
 using ProofOfHeat.Host.Logging;
@@ -43,15 +42,17 @@ internal static class BrainHostBuilder
     {
         var options = settings.Config.Options;
 
-        // The slim builder leaves out MVC, Razor and friends: the whole demo must stay under 65 MB.
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        // The empty builder loads only what is added below (no appsettings.json watcher, no HTTPS or
+        // QUIC transport, no host filtering): each assembly loaded costs resident memory, and the
+        // whole demo must stay under 65 MB.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
         {
             Args = [],
             EnvironmentName = Environments.Production,
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Host.UseConsoleLifetime(lifetime => lifetime.SuppressStatusMessages = true);
-        builder.WebHost.UseKestrel(kestrel =>
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = StateEndpoints.MaxBodyBytes * 2;
             kestrel.AddServerHeader = false;
@@ -69,13 +70,14 @@ internal static class BrainHostBuilder
         BrainLogging.Configure(builder.Logging, options.Logging, settings.Mode, redactor);
 
         var services = builder.Services;
+        services.AddRoutingCore();
         services.AddSingleton(time);
         services.AddSingleton(settings);
         services.AddSingleton(settings.Config);
         services.AddSingleton(options);
         services.AddSingleton(redactor);
         services.AddSingleton(_ => store);
-        services.AddSingleton<IAppSwitchStore, SqliteAppSwitchStore>();
+        services.AddSingleton<SqliteAppSwitchStore>();
         services.AddSingleton<HostHealth>();
         services.AddSingleton<IStatusContributor, HostStatusContributor>();
         BrainComposition.Configure(services, options, settings.Mode, settings.Demo);

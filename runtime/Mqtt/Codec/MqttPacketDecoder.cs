@@ -14,13 +14,9 @@ internal static class MqttPacketDecoder
     {
         var type = (MqttControlPacketType)(fixedHeader >> 4);
         var flags = fixedHeader & 0x0F;
-        if (type != MqttControlPacketType.Publish)
+        if ((MqttFixedHeader.DescribeFirstByteProblem(fixedHeader) ?? MqttFixedHeader.DescribeLengthProblem(fixedHeader, body.Length)) is { } problem)
         {
-            var expected = type is MqttControlPacketType.Subscribe or MqttControlPacketType.Unsubscribe or MqttControlPacketType.PubRel ? 0x02 : 0;
-            if (flags != expected)
-            {
-                throw new MqttProtocolException($"{type}: reserved fixed header flags 0x{flags:X} (expected 0x{expected:X}).");
-            }
+            throw new MqttProtocolException(problem);
         }
 
         var reader = new MqttBufferReader(body);

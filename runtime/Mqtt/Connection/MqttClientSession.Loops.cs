@@ -34,6 +34,7 @@ internal sealed partial class MqttClientSession
                         _pending.Complete(unsubAck.PacketIdentifier, unsubAck);
                         break;
                     case MqttPingRespPacket:
+                        PingResponseReceived?.Invoke();
                         break;
                     default:
                         throw new MqttProtocolException($"Unexpected {packet.GetType().Name} from the broker.");

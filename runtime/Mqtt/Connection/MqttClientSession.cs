@@ -65,6 +65,9 @@ internal sealed partial class MqttClientSession : IAsyncDisposable
         });
     }
 
+    /// <summary>Raised on the read loop for every PINGRESP (tests observe keep-alive with it).</summary>
+    public event Action? PingResponseReceived;
+
     public bool IsConnected => Volatile.Read(ref _current) is not null;
 
     public long DroppedMessageCount => _outgoing.DroppedTotal;

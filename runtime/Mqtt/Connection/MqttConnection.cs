@@ -100,6 +100,12 @@ internal sealed class MqttConnection : IAsyncDisposable
             MqttPacket? packet = null;
             try
             {
+                // Rejected on its first byte: a packet only clients send would otherwise be read to its (garbage) end.
+                if (!buffer.IsEmpty && !MqttFixedHeader.MaySendToClient(buffer.FirstSpan[0]))
+                {
+                    throw new MqttProtocolException($"The broker sent a packet of type {buffer.FirstSpan[0] >> 4}, which only clients send.");
+                }
+
                 if (MqttPacketFramer.TryReadPacket(ref buffer, _maxPacketSize, out var fixedHeader, out var body))
                 {
                     packet = Decode(fixedHeader, body);

@@ -25,22 +25,27 @@ public sealed class RunnerHarness : IAsyncDisposable
     public static RunnerHarness Create(
         string token = FakeHomeAssistant.ValidToken,
         Func<HomeAssistantClientOptions, HomeAssistantClientOptions>? configure = null,
-        Action<FakeHomeAssistant>? configureServer = null)
+        Action<FakeHomeAssistant>? configureServer = null,
+        Func<IWebSocketTransport>? transportFactory = null)
     {
         var time = new FakeTimeProvider();
         var server = new FakeHomeAssistant(time);
         configureServer?.Invoke(server);
         var options = new HomeAssistantClientOptions { WebSocketUri = server.WebSocketUri, AccessToken = token };
         options = configure?.Invoke(options) ?? options;
-        return new RunnerHarness(server, options, time);
+        return new RunnerHarness(server, options, time, transportFactory);
     }
 
-    private RunnerHarness(FakeHomeAssistant server, HomeAssistantClientOptions options, FakeTimeProvider time)
+    private RunnerHarness(
+        FakeHomeAssistant server,
+        HomeAssistantClientOptions options,
+        FakeTimeProvider time,
+        Func<IWebSocketTransport>? transportFactory)
     {
         Time = time;
         Server = server;
         Options = options;
-        Runner = new HomeAssistantRunner(options, Handler, Time, Logger);
+        Runner = new HomeAssistantRunner(options, Handler, Time, Logger, transportFactory);
     }
 
     /// <summary>Starts the runner on the thread pool (no test synchronisation context is captured).</summary>

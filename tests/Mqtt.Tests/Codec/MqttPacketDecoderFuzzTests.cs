@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ProofOfHeat.Mqtt.Codec;
 using ProofOfHeat.Mqtt.Packets;
+using Xunit;
 
 namespace ProofOfHeat.Mqtt.Tests.Codec;
 
@@ -78,11 +79,77 @@ public sealed class MqttPacketDecoderFuzzTests
         });
     }
 
+    /// <summary>
+    /// The decoder alone, with every fixed header byte and a random body: framing cannot protect it here, so every
+    /// packet type's body parser sees short, long and nonsense bodies.
+    /// </summary>
+    [Property(MaxTest = 5000)]
+    public bool Decode_AnyHeaderByteAndRandomBody_NeverThrowsAnythingButProtocolException(byte header, byte[] body)
+    {
+        try
+        {
+            MqttPacketDecoder.Decode(header, body ?? []);
+            return true;
+        }
+        catch (MqttProtocolException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Random bodies behind the headers a broker really sends, with a Remaining Length that matches: most of these
+    /// get past framing into the body parsers (topic strings, identifiers, return codes).
+    /// </summary>
+    [Property(MaxTest = 5000)]
+    public Property Decode_FramedRandomBodiesOfServerPacketTypes_NeverThrowsAnythingButProtocolException()
+    {
+        byte[] headers = [0x20, 0x30, 0x31, 0x32, 0x33, 0x3A, 0x3B, 0x40, 0x90, 0xB0, 0xD0];
+        var framed =
+            from header in Gen.Elements(headers)
+            from body in Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b))
+            from split in Gen.Choose(0, 100)
+            select (Frame(header, body), split);
+        return Prop.ForAll(framed.ToArbitrary(), f => OnlyProtocolExceptions(f.Item1, f.split));
+    }
+
+    [Fact]
+    public void Framer_HeaderOfReservedTypeAnnouncingLongBody_RejectedBeforeTheBodyArrives()
+    {
+        // Type 0 announcing 7951 body bytes: waiting for them would stall the reader for good.
+        var sequence = new ReadOnlySequence<byte>(Convert.FromHexString("0C8F3E7711"));
+
+        Assert.Throws<MqttProtocolException>(() => MqttPacketFramer.TryReadPacket(ref sequence, 1 << 20, out _, out _));
+    }
+
+    [Fact]
+    public void Framer_PubAckAnnouncingLongBody_RejectedBeforeTheBodyArrives()
+    {
+        var sequence = new ReadOnlySequence<byte>(Convert.FromHexString("40FF01"));
+
+        Assert.Throws<MqttProtocolException>(() => MqttPacketFramer.TryReadPacket(ref sequence, 1 << 20, out _, out _));
+    }
+
+    [Fact]
+    public void Framer_IncompleteValidPublish_WaitsForMoreBytes()
+    {
+        var sequence = new ReadOnlySequence<byte>(Convert.FromHexString("3020000361"));
+
+        Assert.False(MqttPacketFramer.TryReadPacket(ref sequence, 1 << 20, out _, out _));
+    }
+
     [Property(MaxTest = 500)]
     public bool Decode_ValidStreamSplitAnywhere_DecodesEveryPacket(int split)
     {
         var bytes = ValidPackets.SelectMany(p => p).ToArray();
         return DecodeAll(bytes, split) == ValidPackets.Length;
+    }
+
+    private static byte[] Frame(byte header, byte[] body)
+    {
+        var length = new byte[4];
+        var size = MqttRemainingLength.Write(length, body.Length);
+        return [header, .. length.AsSpan(0, size), .. body];
     }
 
     private static ReadOnlySequence<byte> Segmented(byte[] bytes, int split)

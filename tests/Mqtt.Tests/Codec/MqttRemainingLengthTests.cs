@@ -58,7 +58,9 @@ public sealed class MqttRemainingLengthTests
     public void Framer_PacketWithBoundaryLength_ExtractsWholeBodyOnlyWhenComplete(int bodyLength)
     {
         var packet = new byte[1 + MqttRemainingLength.GetEncodedSize(bodyLength) + bodyLength];
-        packet[0] = 0x30;
+        // PUBLISH for every length that can carry a topic; an empty body is only valid for e.g. PINGRESP.
+        var firstByte = (byte)(bodyLength == 0 ? 0xD0 : 0x30);
+        packet[0] = firstByte;
         MqttRemainingLength.Write(packet.AsSpan(1), bodyLength);
 
         var partial = new ReadOnlySequence<byte>(packet, 0, packet.Length - 1);
@@ -66,7 +68,7 @@ public sealed class MqttRemainingLengthTests
 
         Assert.True(bodyLength == 0 || !MqttPacketFramer.TryReadPacket(ref partial, int.MaxValue, out _, out _));
         Assert.True(MqttPacketFramer.TryReadPacket(ref complete, int.MaxValue, out var header, out var body));
-        Assert.Equal(0x30, header);
+        Assert.Equal(firstByte, header);
         Assert.Equal(bodyLength, body.Length);
         Assert.True(complete.IsEmpty);
     }

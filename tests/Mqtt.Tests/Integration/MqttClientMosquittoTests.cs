@@ -222,7 +222,10 @@ public sealed class MqttClientMosquittoTests
     {
         await using var broker = await MosquittoBroker.StartAsync();
         await broker.KillAsync();
-        await using var client = TestDefaults.Client(broker, "bounded", o => o.MaxQueuedMessages = 10);
+        var logger = new RecordingLogger();
+        var options = TestDefaults.Options(broker.Host, broker.Port, "bounded");
+        options.MaxQueuedMessages = 10;
+        await using var client = new MqttClient(options, TimeProvider.System, logger);
         var collector = new MessageCollector();
         await client.SubscribeAsync("bounded/t", collector.HandleAsync);
         var connecting = client.ConnectAsync();
@@ -245,5 +248,15 @@ public sealed class MqttClientMosquittoTests
         await Task.WhenAll(receipts.Skip(15)).WaitAsync(Safety);
         var received = await collector.TakeAsync(10);
         Assert.Equal(Enumerable.Range(15, 10).Select(i => $"m{i}"), received.Select(m => m.PayloadAsString()));
+
+        // The first drop is logged at once; the rest are summed up at the latest when the connection comes back.
+        await logger.WaitForAsync((id, message) => id.Id == 2004 && message.Contains("15 in total", StringComparison.Ordinal));
+        Assert.Equal(15, logger.Lines.Where(l => l.EventId.Id == 2004).Sum(l => DroppedIn(l.Message)));
+    }
+
+    private static int DroppedIn(string logMessage)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(logMessage, @"dropped (\d+) oldest");
+        return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -6,19 +6,38 @@ namespace ProofOfHeat.TestKit.HomeAssistant;
 /// <summary>The command phase, following websocket_api/connection.py and commands.py.</summary>
 internal sealed partial class FakeHaSession
 {
+    private static readonly HashSet<string> KnownCommands = new(StringComparer.Ordinal)
+    {
+        "supported_features", "get_config", "get_states", "get_services", "subscribe_events",
+        "unsubscribe_events", "call_service", "fire_event", "ping",
+    };
+
+    /// <summary>Handles one command, then records it: once a test sees it recorded, its answer is already queued.</summary>
     private void HandleCommand(JsonNode? node)
     {
-        var raw = node?.ToJsonString() ?? "null";
         var message = node as JsonObject;
         var id = message?["id"] is JsonValue idValue && idValue.GetValueKind() == JsonValueKind.Number
             && idValue.TryGetValue<long>(out var parsedId) ? parsedId : (long?)null;
         var type = message?["type"] is JsonValue typeValue && typeValue.GetValueKind() == JsonValueKind.String
             ? typeValue.GetValue<string>() : null;
-        _server.Record(new FakeHaReceivedMessage(Number, type, id, raw));
-
-        if (message is null || id is not { } cur || cur < 0 || type is null)
+        var received = new FakeHaReceivedMessage(Number, type, id, node?.ToJsonString() ?? "null");
+        try
         {
-            SendError(id, "invalid_format", "Message incorrectly formatted.");
+            Handle(message, id, type);
+        }
+        finally
+        {
+            _server.Record(received);
+        }
+    }
+
+    private void Handle(JsonObject? message, long? id, string? type)
+    {
+        // connection.py: not a dict, an id that is missing, 0 or not an int, or a type that is missing or not a string.
+        if (message is null || id is not { } cur || cur == 0 || string.IsNullOrEmpty(type))
+        {
+            // HA echoes whatever id the message had (0 when it was not an object).
+            SendError(message is null ? 0 : message["id"]?.DeepClone(), "invalid_format", "Message incorrectly formatted.");
             return;
         }
 
@@ -28,6 +47,14 @@ internal sealed partial class FakeHaSession
             return;
         }
 
+        if (!KnownCommands.Contains(type))
+        {
+            // HA answers before it records the id, so an unknown command does not move last_id.
+            SendError(cur, "unknown_command", "Unknown command.");
+            return;
+        }
+
+        _server.RunBeforeCommand(type);
         _lastId = cur;
         switch (type)
         {
@@ -62,9 +89,6 @@ internal sealed partial class FakeHaSession
                 break;
             case "ping":
                 Enqueue(new JsonObject { ["id"] = cur, ["type"] = "pong" }.ToJsonString());
-                break;
-            default:
-                SendError(cur, "unknown_command", "Unknown command.");
                 break;
         }
     }
@@ -211,7 +235,7 @@ internal sealed partial class FakeHaSession
     private void SendResult(long id, JsonNode? result) =>
         Enqueue(new JsonObject { ["id"] = id, ["type"] = "result", ["success"] = true, ["result"] = result }.ToJsonString());
 
-    private void SendError(long? id, string code, string message) =>
+    private void SendError(JsonNode? id, string code, string message) =>
         Enqueue(new JsonObject
         {
             ["id"] = id,

@@ -143,14 +143,24 @@ internal sealed partial class FakeHaSession : IDisposable
         await _server.WaitWhileStalledAsync(cancellationToken);
         await SendNowAsync(new JsonObject { ["type"] = "auth_required", ["ha_version"] = _server.HaVersion }, cancellationToken);
         var text = await ReceiveTextAsync(cancellationToken);
-        if (text is null || !TryParse(text, out var node) || node is not JsonObject auth)
+        if (text is null || !TryParse(text, out var node))
         {
+            // http.py: a non-text frame or invalid JSON in the auth phase ends the connection without a word.
+            if (text is not null)
+            {
+                _server.RecordDisconnect(Number, "invalid JSON");
+            }
+
             return false;
         }
 
-        var type = auth["type"] is JsonValue t && t.TryGetValue<string>(out var s) ? s : null;
-        _server.Record(new FakeHaReceivedMessage(Number, type, null, text));
-        var token = auth["access_token"] is JsonValue v && v.TryGetValue<string>(out var tok) ? tok : null;
+        var auth = node as JsonObject;
+        var type = auth?["type"] is JsonValue t && t.TryGetValue<string>(out var s) ? s : null;
+        var id = auth?["id"] is JsonValue i && i.TryGetValue<long>(out var n) ? n : (long?)null;
+        _server.Record(new FakeHaReceivedMessage(Number, type, id, text));
+        var token = auth?["access_token"] is JsonValue v && v.TryGetValue<string>(out var tok) ? tok : null;
+
+        // auth.py: anything but {"type":"auth","access_token":str} (a command sent before auth, say) fails the schema.
         if (type != "auth" || token is null)
         {
             await SendNowAsync(new JsonObject { ["type"] = "auth_invalid", ["message"] = "Auth message incorrectly formatted" }, cancellationToken);
@@ -171,16 +181,21 @@ internal sealed partial class FakeHaSession : IDisposable
 
     private async Task CommandLoopAsync(CancellationToken cancellationToken)
     {
+        // While stalled the fake goes on reading and recording (the kernel would accept the bytes anyway, and tests can
+        // see what arrived), but the writer holds every answer until Resume: to the client that is an HA that hangs.
         while (true)
         {
-            await _server.WaitWhileStalledAsync(cancellationToken);
             var text = await ReceiveTextAsync(cancellationToken);
             if (text is null || !TryParse(text, out var node))
             {
+                if (text is not null)
+                {
+                    _server.RecordDisconnect(Number, "invalid JSON");
+                }
+
                 return; // HA disconnects on close, non-text frames and invalid JSON.
             }
 
-            await _server.WaitWhileStalledAsync(cancellationToken);
             if (node is JsonArray batch)
             {
                 foreach (var item in batch)
@@ -257,15 +272,21 @@ internal sealed partial class FakeHaSession : IDisposable
         }
     }
 
-    /// <summary>One whole text message; null on close, a non-text frame or a message over 16 MB.</summary>
+    /// <summary>One whole text message; null on close, a non-text frame or a message over 16 MB (the last two recorded).</summary>
     private async Task<string?> ReceiveTextAsync(CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         while (true)
         {
             var result = await _socket!.ReceiveAsync(buffer.GetMemory(4096), cancellationToken);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return null;
+            }
+
             if (result.MessageType != WebSocketMessageType.Text || buffer.WrittenCount > 16 * 1024 * 1024)
             {
+                _server.RecordDisconnect(Number, result.MessageType != WebSocketMessageType.Text ? "non-text frame" : "message too large");
                 return null;
             }
 
@@ -277,12 +298,13 @@ internal sealed partial class FakeHaSession : IDisposable
         }
     }
 
+    /// <summary>False only for invalid JSON; any JSON value (a scalar or null too) is a message HA will judge.</summary>
     private static bool TryParse(string text, out JsonNode? node)
     {
         try
         {
             node = JsonNode.Parse(text);
-            return node is JsonObject or JsonArray;
+            return true;
         }
         catch (JsonException)
         {

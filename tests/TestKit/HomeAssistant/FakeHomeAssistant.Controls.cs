@@ -94,7 +94,11 @@ public sealed partial class FakeHomeAssistant
         await Task.WhenAll(ending);
     }
 
-    /// <summary>Stops reading and answering (pongs included) on every connection, keeping sockets open.</summary>
+    /// <summary>
+    /// Makes HA hang, keeping sockets open: nothing more is written on any connection (results, events and pongs queue
+    /// up and leave, coalesced, on <see cref="Resume"/>), and new connections get no <c>auth_required</c>. Commands
+    /// are still read and recorded, so a test can see that a ping arrived and went unanswered.
+    /// </summary>
     public void Stall()
     {
         lock (_gate)

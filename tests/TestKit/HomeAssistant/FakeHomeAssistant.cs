@@ -27,6 +27,8 @@ public sealed partial class FakeHomeAssistant : IAsyncDisposable
     private readonly FakeAsyncLog<FakeHaReceivedMessage> _messages = new();
     private readonly FakeAsyncLog<FakeServiceCall> _serviceCalls = new();
     private readonly FakeAsyncLog<int> _accepted = new();
+    private readonly FakeAsyncLog<(int Connection, string Reason)> _disconnects = new();
+    private readonly ConcurrentDictionary<string, Action> _beforeCommand = new(StringComparer.Ordinal);
     private int _connectionCount;
     private int _coalescedFrames;
 
@@ -51,8 +53,11 @@ public sealed partial class FakeHomeAssistant : IAsyncDisposable
     /// <summary>The version sent in auth_required and auth_ok, and returned by get_config.</summary>
     public string HaVersion { get; set; } = "2026.4.0";
 
-    /// <summary>When true (and the client negotiated coalescing) queued outgoing messages leave as one JSON array frame.</summary>
-    public bool CoalesceOutgoing { get; set; }
+    /// <summary>
+    /// When true (the default, as HA) and the client negotiated <c>coalesce_messages</c>, messages that queued up
+    /// while the writer was busy leave as one JSON array frame. Set false to send one object per frame regardless.
+    /// </summary>
+    public bool CoalesceOutgoing { get; set; } = true;
 
     /// <summary>TCP connections accepted so far (connection attempts).</summary>
     public int ConnectionCount => Volatile.Read(ref _connectionCount);
@@ -75,13 +80,34 @@ public sealed partial class FakeHomeAssistant : IAsyncDisposable
     /// <summary>Frames sent as a coalesced JSON array.</summary>
     public int CoalescedFrameCount => Volatile.Read(ref _coalescedFrames);
 
-    /// <summary>Every message received, in order of arrival.</summary>
+    /// <summary>Every message received, in order of arrival. A command is recorded once handled, so its answer is already queued.</summary>
     public IReadOnlyList<FakeHaReceivedMessage> MessagesReceived => _messages.Snapshot();
 
     /// <summary>Every call_service received.</summary>
     public IReadOnlyList<FakeServiceCall> ServiceCalls => _serviceCalls.Snapshot();
 
     internal TimeProvider Time { get; }
+
+    /// <summary>Connections the fake closed because of what the client sent (invalid JSON, a non-text frame), with why.</summary>
+    public IReadOnlyList<(int Connection, string Reason)> ProtocolDisconnects => _disconnects.Snapshot();
+
+    /// <summary>
+    /// Runs <paramref name="action"/> each time a valid command of <paramref name="commandType"/> arrives, just before
+    /// the fake handles it (on that connection's reader), so a test can make something happen at an exact point of
+    /// the client's sequence, for example a state change between <c>subscribe_events</c> and <c>get_states</c>.
+    /// Null removes the action.
+    /// </summary>
+    public void BeforeCommand(string commandType, Action? action)
+    {
+        if (action is null)
+        {
+            _beforeCommand.TryRemove(commandType, out _);
+        }
+        else
+        {
+            _beforeCommand[commandType] = action;
+        }
+    }
 
     /// <summary>Accepts <paramref name="token"/> as a valid access token too.</summary>
     public void AddValidToken(string token) => _validTokens[token] = 0;
@@ -121,6 +147,16 @@ public sealed partial class FakeHomeAssistant : IAsyncDisposable
     internal void Record(FakeHaReceivedMessage message) => _messages.Add(message);
 
     internal void Record(FakeServiceCall call) => _serviceCalls.Add(call);
+
+    internal void RecordDisconnect(int connection, string reason) => _disconnects.Add((connection, reason));
+
+    internal void RunBeforeCommand(string commandType)
+    {
+        if (_beforeCommand.TryGetValue(commandType, out var action))
+        {
+            action();
+        }
+    }
 
     internal void CountCoalescedFrame() => Interlocked.Increment(ref _coalescedFrames);
 

@@ -41,13 +41,38 @@ public sealed class MosquittoBroker : IAsyncDisposable
     /// <summary>The broker's log so far (for failure messages).</summary>
     public string ReadLog() => File.Exists(_logPath) ? File.ReadAllText(_logPath) : string.Empty;
 
+    /// <summary>The CA certificate (PEM) that signed the broker's certificate, when the listener speaks TLS.</summary>
+    public string? CaCertificatePath { get; private set; }
+
     /// <summary>Starts a broker; with <paramref name="userName"/> and <paramref name="password"/> anonymous access is off.</summary>
-    public static async Task<MosquittoBroker> StartAsync(string? userName = null, string? password = null, CancellationToken cancellationToken = default)
+    public static Task<MosquittoBroker> StartAsync(string? userName = null, string? password = null, CancellationToken cancellationToken = default) =>
+        CreateAsync(userName, password, authority: null, cancellationToken);
+
+    /// <summary>
+    /// Starts a broker whose only listener speaks TLS, with a server certificate for 127.0.0.1 signed by
+    /// <paramref name="authority"/>; <see cref="CaCertificatePath"/> is that CA's certificate.
+    /// </summary>
+    public static Task<MosquittoBroker> StartWithTlsAsync(TestCertificateAuthority authority, CancellationToken cancellationToken = default) =>
+        CreateAsync(userName: null, password: null, authority ?? throw new ArgumentNullException(nameof(authority)), cancellationToken);
+
+    private static async Task<MosquittoBroker> CreateAsync(
+        string? userName, string? password, TestCertificateAuthority? authority, CancellationToken cancellationToken)
     {
         var directory = Directory.CreateTempSubdirectory("poh-mosquitto-").FullName;
         var broker = new MosquittoBroker(directory, FindFreePort());
         var config = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"listener {broker.Port} 127.0.0.1\n")
+            .Append(CultureInfo.InvariantCulture, $"listener {broker.Port} 127.0.0.1\n");
+        if (authority is not null)
+        {
+            broker.CaCertificatePath = Path.Combine(directory, "ca.pem");
+            var certificate = Path.Combine(directory, "server.pem");
+            var key = Path.Combine(directory, "server.key");
+            authority.WriteCertificatePem(broker.CaCertificatePath);
+            authority.IssueServerCertificate(certificate, key);
+            config.Append(CultureInfo.InvariantCulture, $"cafile {broker.CaCertificatePath}\ncertfile {certificate}\nkeyfile {key}\n");
+        }
+
+        config
             .Append("persistence false\n")
             .Append(CultureInfo.InvariantCulture, $"log_dest file {broker._logPath}\n")
             .Append("log_type error\nlog_type warning\nlog_type notice\nlog_type information\n")

@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace ProofOfHeat.Bench.Mqtt;
+
+/// <summary>The harness's command line: how long and how often to measure, and whether to run Node-RED beside us.</summary>
+internal sealed record BenchOptions
+{
+    /// <summary>Measured runs per figure; the table shows their median.</summary>
+    public int Runs { get; init; } = 5;
+
+    /// <summary>Messages per throughput run.</summary>
+    public int ThroughputMessages { get; init; } = 100_000;
+
+    /// <summary>Events per second in the latency runs.</summary>
+    public int EventsPerSecond { get; init; } = 1_000;
+
+    /// <summary>Length of one latency run.</summary>
+    public TimeSpan LatencyRun { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Whether to measure Node-RED 4 too (when it is installed under bench/Mqtt/node).</summary>
+    public bool NodeRed { get; init; } = true;
+
+    /// <summary>Where bench/Mqtt/node is (package.json, flows.json, settings.js, node_modules).</summary>
+    public string NodeDirectory { get; init; } = string.Empty;
+
+    public static BenchOptions Parse(string[] args, string defaultNodeDirectory)
+    {
+        var options = new BenchOptions { NodeDirectory = defaultNodeDirectory };
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            options = args[i] switch
+            {
+                "--quick" => options with { Runs = 1, ThroughputMessages = 20_000, LatencyRun = TimeSpan.FromSeconds(3) },
+                "--runs" => options with { Runs = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--messages" => options with { ThroughputMessages = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--rate" => options with { EventsPerSecond = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--seconds" => options with { LatencyRun = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
+                "--no-node-red" => options with { NodeRed = false },
+                "--node-dir" => options with { NodeDirectory = Path.GetFullPath(Next()) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick --runs N --messages N --rate N --seconds S --no-node-red --node-dir DIR"),
+            };
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,83 @@
+namespace ProofOfHeat.MqttEntities.Discovery;
+
+/// <summary>A declared device: its info and its entities, keyed by entity key.</summary>
+public sealed class MqttDiscoveryDevice
+{
+    private readonly Dictionary<string, MqttDiscoveryEntity> _entities = new(StringComparer.Ordinal);
+    private readonly MqttEntityManager _manager;
+
+    internal MqttDiscoveryDevice(MqttEntityManager manager, MqttDeviceInfo info)
+    {
+        _manager = manager;
+        Info = info;
+    }
+
+    /// <summary>The device info.</summary>
+    public MqttDeviceInfo Info { get; internal set; }
+
+    /// <summary>The device id.</summary>
+    public string Id => Info.Id;
+
+    /// <summary>The entities, in declaration order of their keys.</summary>
+    public IReadOnlyList<MqttDiscoveryEntity> Entities
+    {
+        get
+        {
+            lock (_entities)
+            {
+                return [.. _entities.Values];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Declares <paramref name="entity"/> on this device and returns it. Declaring the same key again returns the
+    /// handle already declared when it is of the same kind (so an app that restarts keeps one handle).
+    /// </summary>
+    /// <exception cref="ArgumentException">The settings are invalid, or the key is taken by another kind.</exception>
+    public T Add<T>(T entity)
+        where T : MqttDiscoveryEntity
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        entity.Validate();
+        lock (_entities)
+        {
+            if (_entities.TryGetValue(entity.Key, out var existing))
+            {
+                return existing as T
+                    ?? throw new ArgumentException($"Key '{entity.Key}' of device '{Id}' is already a {existing.Platform}.", nameof(entity));
+            }
+
+            _manager.Attach(this, entity);
+            _entities.Add(entity.Key, entity);
+        }
+
+        _manager.MarkChanged(Id);
+        return entity;
+    }
+
+    /// <summary>The entity with <paramref name="key"/>, or null.</summary>
+    public MqttDiscoveryEntity? Find(string key)
+    {
+        lock (_entities)
+        {
+            return _entities.GetValueOrDefault(key);
+        }
+    }
+
+    /// <summary>Removes one entity from HA (its component is dropped from the device config) and from the declarations.</summary>
+    public void Remove(string key)
+    {
+        MqttDiscoveryEntity? removed;
+        lock (_entities)
+        {
+            if (!_entities.Remove(key, out removed))
+            {
+                return;
+            }
+        }
+
+        _manager.Detach(this, removed);
+        removed.Dispose();
+    }
+}

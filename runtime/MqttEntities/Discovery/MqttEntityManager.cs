@@ -1,0 +1,198 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using ProofOfHeat.Mqtt;
+
+namespace ProofOfHeat.MqttEntities.Discovery;
+
+/// <summary>
+/// Publishes the brain's entities to HA through device-based MQTT discovery and routes HA's commands back to the
+/// owning app. Configs and states are retained; availability is the client's last will (<c>offline</c>) plus an
+/// <c>online</c> after every connect; everything is announced again on HA's birth message; configs an earlier run
+/// left behind are removed at the first connection (see <see cref="RetainedDiscoveryScanner"/>).
+/// </summary>
+/// <remarks>
+/// Publishing never waits (the client queues). The announce work runs on one owned loop (<see cref="RunAsync"/>),
+/// woken by connects, birth messages and declarations; it coalesces what is pending, so a storm of signals costs one
+/// announce.
+/// </remarks>
+public sealed partial class MqttEntityManager : IMqttEntities, IDiscoveryEntityHost
+{
+    private readonly MqttClient _client;
+    private readonly MqttDiscoveryOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly object _gate = new();
+    private readonly Dictionary<string, MqttDiscoveryDevice> _devices = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (MqttDiscoveryEntity Entity, string Suffix)> _routes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _changedDevices = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AnnouncedDevice> _announced = new(StringComparer.Ordinal);
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private bool _connectPending;
+    private bool _announceAllPending;
+    private bool _reconciled;
+
+    /// <summary>Creates the manager; it subscribes and publishes once <see cref="RunAsync"/> runs.</summary>
+    /// <param name="client">The MQTT client; its last will should be <see cref="MqttDiscoveryOptions.AvailabilityTopic"/> =
+    /// <c>offline</c>, retained (see <see cref="LastWill"/>).</param>
+    /// <param name="options">Topics and origin.</param>
+    /// <param name="timeProvider">The clock for the scan timeout.</param>
+    /// <param name="logger">Where rejected commands and announcements are logged.</param>
+    public MqttEntityManager(MqttClient client, MqttDiscoveryOptions options, TimeProvider timeProvider, ILogger<MqttEntityManager> logger)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(logger);
+        options.Validate();
+        _client = client;
+        _options = options;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _client.Connected += (_, _) => Signal(() => _connectPending = true);
+    }
+
+    /// <summary>The options.</summary>
+    public MqttDiscoveryOptions Options => _options;
+
+    /// <summary>The last will to give the client: <c>offline</c>, retained, on our availability topic.</summary>
+    public static MqttLastWill LastWill(MqttDiscoveryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new MqttLastWill(options.AvailabilityTopic, "offline"u8.ToArray(), MqttQualityOfService.AtLeastOnce, Retain: true);
+    }
+
+    /// <inheritdoc />
+    public MqttDiscoveryDevice Device(MqttDeviceInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        DiscoveryIds.EnsureValid(info.Id, nameof(info));
+        ArgumentException.ThrowIfNullOrWhiteSpace(info.Name, nameof(info));
+        lock (_gate)
+        {
+            if (_devices.TryGetValue(info.Id, out var existing))
+            {
+                if (existing.Info != info)
+                {
+                    existing.Info = info;
+                    _changedDevices.Add(info.Id);
+                }
+
+                return existing;
+            }
+
+            var device = new MqttDiscoveryDevice(this, info);
+            _devices.Add(info.Id, device);
+            _changedDevices.Add(info.Id);
+        }
+
+        Signal(null);
+        return FindDevice(info.Id)!;
+    }
+
+    /// <inheritdoc />
+    public MqttDiscoveryDevice? FindDevice(string deviceId)
+    {
+        lock (_gate)
+        {
+            return _devices.GetValueOrDefault(deviceId);
+        }
+    }
+
+    /// <inheritdoc />
+    public T GetEntity<T>(string deviceId, string key)
+        where T : MqttDiscoveryEntity =>
+        FindDevice(deviceId)?.Find(key) as T
+            ?? throw new KeyNotFoundException($"No {typeof(T).Name} '{key}' declared on device '{deviceId}'.");
+
+    /// <inheritdoc />
+    public void RemoveDevice(string deviceId)
+    {
+        IReadOnlyList<MqttDiscoveryEntity> removed;
+        lock (_gate)
+        {
+            if (!_devices.Remove(deviceId, out var device))
+            {
+                return;
+            }
+
+            foreach (var entity in device.Entities)
+            {
+                RemoveRoutes(entity);
+            }
+
+            _changedDevices.Add(deviceId);
+            removed = device.Entities;
+        }
+
+        foreach (var entity in removed)
+        {
+            entity.Dispose();
+        }
+
+        Signal(null);
+    }
+
+    /// <summary>Called by a device under its own lock when an entity is declared: binds it and routes its commands.</summary>
+    internal void Attach(MqttDiscoveryDevice device, MqttDiscoveryEntity entity)
+    {
+        entity.Attach(_options.NodeId, device.Id, _options.BaseTopic, this);
+        lock (_gate)
+        {
+            foreach (var suffix in entity.CommandSuffixes)
+            {
+                _routes[entity.Topic(suffix)] = (entity, suffix);
+            }
+        }
+    }
+
+    /// <summary>Called by a device when an entity is removed.</summary>
+    internal void Detach(MqttDiscoveryDevice device, MqttDiscoveryEntity entity)
+    {
+        lock (_gate)
+        {
+            RemoveRoutes(entity);
+        }
+
+        MarkChanged(device.Id);
+    }
+
+    /// <summary>Marks a device for re-announcing and wakes the loop.</summary>
+    internal void MarkChanged(string deviceId) => Signal(() => _changedDevices.Add(deviceId));
+
+    /// <inheritdoc />
+    void IDiscoveryEntityHost.PublishState(string topic, string payload) => Publish(topic, payload);
+
+    private void RemoveRoutes(MqttDiscoveryEntity entity)
+    {
+        foreach (var suffix in entity.CommandSuffixes)
+        {
+            _routes.Remove(entity.Topic(suffix));
+        }
+    }
+
+    private void Signal(Action? mark)
+    {
+        if (mark is not null)
+        {
+            lock (_gate)
+            {
+                mark();
+            }
+        }
+
+        _wake.Writer.TryWrite(true);
+    }
+
+    private void Publish(string topic, string payload)
+    {
+        try
+        {
+            _ = _client.PublishAsync(topic, payload, MqttQualityOfService.AtLeastOnce, retain: true).AsTask();
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ObjectDisposedException)
+        {
+            // The client has stopped (shutdown or a final refusal): nothing more can go out.
+            LogPublishFailed(_logger, topic, ex.Message);
+        }
+    }
+}
