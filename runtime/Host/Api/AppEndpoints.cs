@@ -7,16 +7,13 @@ internal static class AppEndpoints
 {
     private const string NotAvailable = "apps not available";
 
-    /// <summary>Maps the app endpoints.</summary>
-    public static void Map(IEndpointRouteBuilder routes)
-    {
-        routes.MapGet("/api/apps", (IServiceProvider services) => services.GetService(typeof(IAppControl)) is IAppControl apps
-            ? Results.Json(apps.List())
-            : BrainApi.Error(StatusCodes.Status503ServiceUnavailable, NotAvailable));
-        routes.MapPut("/api/apps/{id}/enabled", SetEnabledAsync);
-    }
+    /// <summary><c>GET /api/apps</c>: every app with its switch and state.</summary>
+    public static IResult List(IServiceProvider services) => services.GetService(typeof(IAppControl)) is IAppControl apps
+        ? Results.Json(apps.List())
+        : BrainApi.Error(StatusCodes.Status503ServiceUnavailable, NotAvailable);
 
-    private static async Task<IResult> SetEnabledAsync(string id, HttpRequest request, IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary><c>PUT /api/apps/{id}/enabled</c> with <c>{"enabled": bool}</c>.</summary>
+    public static async Task<IResult> SetEnabledAsync(string id, HttpRequest request, IServiceProvider services, CancellationToken cancellationToken)
     {
         if (services.GetService(typeof(IAppControl)) is not IAppControl apps)
         {

@@ -9,12 +9,24 @@ internal static class StateEndpoints
     /// <summary>The largest body accepted, in bytes: state is settings, not bulk data.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
-    /// <summary>Maps the state endpoints.</summary>
-    public static void Map(IEndpointRouteBuilder routes)
+    /// <summary>Answers one request for <c>/api/state/{ns}/{key}</c>.</summary>
+    public static Task<IResult> HandleAsync(string method, string ns, string key, HttpRequest request, IServiceProvider services, CancellationToken cancellationToken)
     {
-        routes.MapGet("/api/state/{ns}/{key}", GetAsync);
-        routes.MapPut("/api/state/{ns}/{key}", PutAsync);
-        routes.MapDelete("/api/state/{ns}/{key}", DeleteAsync);
+        ArgumentNullException.ThrowIfNull(services);
+        var store = services.GetRequiredService<RuntimeStore>();
+        if (HttpMethods.IsGet(method))
+        {
+            return GetAsync(ns, key, store, cancellationToken);
+        }
+
+        if (HttpMethods.IsPut(method))
+        {
+            return PutAsync(ns, key, request, store, cancellationToken);
+        }
+
+        return HttpMethods.IsDelete(method)
+            ? DeleteAsync(ns, key, store, cancellationToken)
+            : Task.FromResult(BrainApi.Error(StatusCodes.Status405MethodNotAllowed, $"use GET, PUT or DELETE here, not {method}"));
     }
 
     private static async Task<IResult> GetAsync(string ns, string key, RuntimeStore store, CancellationToken cancellationToken)

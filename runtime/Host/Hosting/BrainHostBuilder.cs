@@ -70,7 +70,6 @@ internal static class BrainHostBuilder
         BrainLogging.Configure(builder.Logging, options.Logging, settings.Mode, redactor);
 
         var services = builder.Services;
-        services.AddRoutingCore();
         services.AddSingleton(time);
         services.AddSingleton(settings);
         services.AddSingleton(settings.Config);

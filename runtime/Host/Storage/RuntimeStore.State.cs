@@ -5,41 +5,30 @@ internal sealed partial class RuntimeStore
 {
     /// <summary>Reads the JSON stored under <paramref name="ns"/>/<paramref name="key"/>, or null.</summary>
     public Task<string?> GetStateJsonAsync(string ns, string key, CancellationToken cancellationToken) =>
-        RunAsync(async connection =>
-        {
-            await using var command = Command(connection, "SELECT json FROM runtime_state WHERE namespace = $ns AND key = $key", ("$ns", ns), ("$key", key));
-            return (string?)await command.ExecuteScalarAsync(cancellationToken);
-        }, cancellationToken);
+        RunAsync(database => (string?)database.Scalar(
+            "SELECT json FROM runtime_state WHERE namespace = $ns AND key = $key", ("$ns", ns), ("$key", key)), cancellationToken);
 
     /// <summary>Stores <paramref name="json"/> (already valid JSON) durably before returning.</summary>
     public Task SetStateJsonAsync(string ns, string key, string json, CancellationToken cancellationToken) =>
-        RunAsync(async connection =>
-        {
-            await using var command = Command(connection, """
-                INSERT INTO runtime_state (namespace, key, json, updated_at) VALUES ($ns, $key, $json, $at)
-                ON CONFLICT (namespace, key) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at
-                """, ("$ns", ns), ("$key", key), ("$json", json), ("$at", Now()));
-            return await command.ExecuteNonQueryAsync(cancellationToken);
-        }, cancellationToken);
+        RunAsync(database => database.Run("""
+            INSERT INTO runtime_state (namespace, key, json, updated_at) VALUES ($ns, $key, $json, $at)
+            ON CONFLICT (namespace, key) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at
+            """, ("$ns", ns), ("$key", key), ("$json", json), ("$at", Now())), cancellationToken);
 
     /// <summary>Deletes a value; true when there was one.</summary>
     public Task<bool> DeleteStateAsync(string ns, string key, CancellationToken cancellationToken) =>
-        RunAsync(async connection =>
-        {
-            await using var command = Command(connection, "DELETE FROM runtime_state WHERE namespace = $ns AND key = $key", ("$ns", ns), ("$key", key));
-            return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
-        }, cancellationToken);
+        RunAsync(database => database.Run(
+            "DELETE FROM runtime_state WHERE namespace = $ns AND key = $key", ("$ns", ns), ("$key", key)) > 0, cancellationToken);
 
     /// <summary>The keys stored in <paramref name="ns"/>, sorted.</summary>
     public Task<IReadOnlyList<string>> ListStateKeysAsync(string ns, CancellationToken cancellationToken) =>
-        RunAsync<IReadOnlyList<string>>(async connection =>
+        RunAsync<IReadOnlyList<string>>(database =>
         {
-            await using var command = Command(connection, "SELECT key FROM runtime_state WHERE namespace = $ns ORDER BY key", ("$ns", ns));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            using var statement = database.Prepare("SELECT key FROM runtime_state WHERE namespace = $ns ORDER BY key").Bind("$ns", ns);
             var keys = new List<string>();
-            while (await reader.ReadAsync(cancellationToken))
+            while (statement.Step())
             {
-                keys.Add(reader.GetString(0));
+                keys.Add(statement.GetText(0)!);
             }
 
             return keys;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using ProofOfHeat.Host.Storage.Sqlite;
 
 namespace ProofOfHeat.Host.Storage;
 
@@ -16,13 +16,13 @@ internal sealed partial class RuntimeStore : IAsyncDisposable
     public const string FileName = "poh.db";
 
     private static readonly TimeSpan DefaultLockTimeout = TimeSpan.FromSeconds(5);
-    private readonly SqliteConnection _connection;
+    private readonly SqliteDatabase _database;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    private RuntimeStore(SqliteConnection connection, string path, int schemaVersion, TimeProvider time)
+    private RuntimeStore(SqliteDatabase database, string path, int schemaVersion, TimeProvider time)
     {
-        _connection = connection;
+        _database = database;
         Path = path;
         SchemaVersion = schemaVersion;
         _time = time;
@@ -39,9 +39,10 @@ internal sealed partial class RuntimeStore : IAsyncDisposable
         OpenAsync(path, time, Migrations.All, DefaultLockTimeout, cancellationToken);
 
     /// <summary>Opens with explicit migrations and lock timeout (tests).</summary>
-    public static async Task<RuntimeStore> OpenAsync(
+    public static Task<RuntimeStore> OpenAsync(
         string path, TimeProvider time, IReadOnlyList<Migration> migrations, TimeSpan lockTimeout, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(time);
         path = System.IO.Path.GetFullPath(path);
@@ -54,28 +55,22 @@ internal sealed partial class RuntimeStore : IAsyncDisposable
             throw new StoreException($"Cannot create the data directory for the store {path}: {ex.Message}", ex);
         }
 
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(lockTimeout.TotalSeconds)),
-        }.ToString());
+        SqliteDatabase? database = null;
         try
         {
-            await connection.OpenAsync(cancellationToken);
-            await PrepareAsync(connection, path, lockTimeout, cancellationToken);
-            var version = await SchemaMigrator.MigrateAsync(connection, path, migrations, time, cancellationToken);
-            return new RuntimeStore(connection, path, version, time);
+            database = SqliteDatabase.Open(path);
+            Prepare(database, path, lockTimeout);
+            var version = SchemaMigrator.Migrate(database, path, migrations, time);
+            return Task.FromResult(new RuntimeStore(database, path, version, time));
         }
-        catch (Exception ex)
+        catch (SqliteError ex)
         {
-            await connection.DisposeAsync();
-            if (ex is SqliteException sqlite)
-            {
-                throw Translate(sqlite, path);
-            }
-
+            database?.Dispose();
+            throw Translate(ex, path);
+        }
+        catch
+        {
+            database?.Dispose();
             throw;
         }
     }
@@ -86,7 +81,7 @@ internal sealed partial class RuntimeStore : IAsyncDisposable
         await _gate.WaitAsync();
         try
         {
-            await _connection.DisposeAsync();
+            _database.Dispose();
         }
         finally
         {
@@ -95,31 +90,24 @@ internal sealed partial class RuntimeStore : IAsyncDisposable
         }
     }
 
-    private static async Task PrepareAsync(SqliteConnection connection, string path, TimeSpan lockTimeout, CancellationToken cancellationToken)
+    private static void Prepare(SqliteDatabase database, string path, TimeSpan lockTimeout)
     {
         var busyMilliseconds = ((int)lockTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
-        await ExecuteScalarAsync(connection, $"PRAGMA busy_timeout = {busyMilliseconds}", cancellationToken);
-        await ExecuteScalarAsync(connection, "PRAGMA locking_mode = EXCLUSIVE", cancellationToken);
-        await ExecuteScalarAsync(connection, "PRAGMA journal_mode = WAL", cancellationToken);
-        await ExecuteScalarAsync(connection, "PRAGMA synchronous = FULL", cancellationToken);
+        database.Run($"PRAGMA busy_timeout = {busyMilliseconds}");
+        database.Run("PRAGMA locking_mode = EXCLUSIVE");
+        database.Run("PRAGMA journal_mode = WAL");
+        database.Run("PRAGMA synchronous = FULL");
 
         // Take the exclusive lock now, so a second brain fails at start rather than at its first write.
-        await ExecuteScalarAsync(connection, "BEGIN EXCLUSIVE; COMMIT;", cancellationToken);
-        var check = Convert.ToString(await ExecuteScalarAsync(connection, "PRAGMA quick_check", cancellationToken), CultureInfo.InvariantCulture);
+        database.Execute("BEGIN EXCLUSIVE; COMMIT;");
+        var check = Convert.ToString(database.Scalar("PRAGMA quick_check"), CultureInfo.InvariantCulture);
         if (!string.Equals(check, "ok", StringComparison.Ordinal))
         {
             throw new StoreException($"The store {path} is corrupt ({check}). Restore a backup, or move the file away to start with an empty store.");
         }
     }
 
-    private static async Task<object?> ExecuteScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync(cancellationToken);
-    }
-
-    private static StoreException Translate(SqliteException ex, string path) => ex.SqliteErrorCode switch
+    private static StoreException Translate(SqliteError ex, string path) => ex.PrimaryCode switch
     {
         5 or 6 => new StoreException(
             $"The store {path} is locked by another process (is another poh running on the same data directory?). Stop it, or use another --data directory.", ex),
@@ -131,14 +119,18 @@ internal sealed partial class RuntimeStore : IAsyncDisposable
         _ => new StoreException($"The store {path} failed: {ex.Message}", ex),
     };
 
-    private async Task<T> RunAsync<T>(Func<SqliteConnection, Task<T>> action, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="action"/> on the connection, one caller at a time. SQLite's calls are
+    /// synchronous and short (a write waits for one fsync), so they run on the caller's thread.
+    /// </summary>
+    private async Task<T> RunAsync<T>(Func<SqliteDatabase, T> action, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return await action(_connection);
+            return action(_database);
         }
-        catch (SqliteException ex)
+        catch (SqliteError ex)
         {
             throw Translate(ex, Path);
         }
@@ -146,18 +138,6 @@ internal sealed partial class RuntimeStore : IAsyncDisposable
         {
             _gate.Release();
         }
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
     }
 
     private string Now() => _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);

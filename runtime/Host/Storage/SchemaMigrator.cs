@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using ProofOfHeat.Host.Storage.Sqlite;
 
 namespace ProofOfHeat.Host.Storage;
 
@@ -11,20 +11,19 @@ namespace ProofOfHeat.Host.Storage;
 internal static class SchemaMigrator
 {
     /// <summary>Applies the pending migrations of <paramref name="migrations"/>; returns the resulting version.</summary>
-    public static async Task<int> MigrateAsync(
-        SqliteConnection connection, string path, IReadOnlyList<Migration> migrations, TimeProvider time, CancellationToken cancellationToken)
+    public static int Migrate(SqliteDatabase database, string path, IReadOnlyList<Migration> migrations, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(migrations);
         ArgumentNullException.ThrowIfNull(time);
-        await ExecuteAsync(connection, null, """
+        database.Execute("""
             CREATE TABLE IF NOT EXISTS schema_version (
                 version    INTEGER PRIMARY KEY NOT NULL,
                 name       TEXT NOT NULL,
                 applied_at TEXT NOT NULL
             );
-            """, cancellationToken);
-        var current = await CurrentVersionAsync(connection, cancellationToken);
+            """);
+        var current = CurrentVersion(database);
         var latest = migrations.Count == 0 ? 0 : migrations[^1].Version;
         if (current > latest)
         {
@@ -35,16 +34,21 @@ internal static class SchemaMigrator
 
         foreach (var migration in migrations.Where(m => m.Version > current))
         {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
-            await using var record = connection.CreateCommand();
-            record.Transaction = transaction;
-            record.CommandText = "INSERT INTO schema_version (version, name, applied_at) VALUES ($version, $name, $at)";
-            record.Parameters.AddWithValue("$version", migration.Version);
-            record.Parameters.AddWithValue("$name", migration.Name);
-            record.Parameters.AddWithValue("$at", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-            await record.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            database.Execute("BEGIN IMMEDIATE");
+            try
+            {
+                database.Execute(migration.Sql);
+                database.Run("INSERT INTO schema_version (version, name, applied_at) VALUES ($version, $name, $at)",
+                    ("$version", migration.Version), ("$name", migration.Name),
+                    ("$at", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)));
+                database.Execute("COMMIT");
+            }
+            catch
+            {
+                database.Execute("ROLLBACK");
+                throw;
+            }
+
             current = migration.Version;
         }
 
@@ -52,19 +56,9 @@ internal static class SchemaMigrator
     }
 
     /// <summary>The highest applied version, 0 for a new store.</summary>
-    public static async Task<int> CurrentVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static int CurrentVersion(SqliteDatabase database)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(database);
+        return Convert.ToInt32(database.Scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProofOfHeat.Host.Api;
 
 namespace ProofOfHeat.Host.Tests.Api;
@@ -87,7 +88,7 @@ public sealed class BrainApiTests
     [Fact]
     public async Task Apps_NoAppControl_Returns503()
     {
-        await using var brain = await RunningBrain.StartAsync();
+        await using var brain = await RunningBrain.StartAsync(services => services.RemoveAll<IAppControl>());
 
         var list = await brain.Client.GetAsync(new Uri("/api/apps", UriKind.Relative));
         var set = await brain.Client.PutAsync(new Uri("/api/apps/heating/enabled", UriKind.Relative), Json("""{"enabled": false}"""));

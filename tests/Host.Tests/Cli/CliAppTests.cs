@@ -124,8 +124,8 @@ public sealed class CliAppTests : IDisposable
     public async Task RunAsync_DemoFor_StopsByItselfAfterThatTime()
     {
         var run = Run("demo", "--for", "30s", "--http-port", "0", "--data", _dir.Combine("data"));
-        await _error.Seen.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.False(run.IsCompleted);
+        await Task.WhenAny(_error.Seen, run).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.False(run.IsCompleted, _error.ToString());
 
         _time.Advance(TimeSpan.FromSeconds(31));
 

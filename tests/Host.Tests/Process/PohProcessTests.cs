@@ -36,17 +36,41 @@ public sealed class PohProcessTests : IDisposable
     }
 
     [Fact]
-    public async Task Demo_Running_ServesHealthAndStaysUnderMemoryBudget()
+    public async Task Demo_Running_DecidesAndReportsItsAppsThroughTheApi()
     {
         await using var poh = PohProcess.Start(_dir.Path, "demo", "--data", _dir.Combine("data"), "--http-port", "0");
         using var client = new HttpClient { BaseAddress = await poh.Listening.WaitAsync(Safety), Timeout = Safety };
 
         var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-        var status = await client.GetAsync(new Uri("/api/status", UriKind.Relative));
+        var home = await PollAsync(async () =>
+        {
+            var status = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/status", UriKind.Relative));
+            var section = status.GetProperty("home");
+            return section.GetProperty("connected").GetBoolean()
+                && section.GetProperty("apps")[0].GetProperty("state").GetString() == "running"
+                && poh.Stdout.Contains(" W ", StringComparison.Ordinal) ? section : (JsonElement?)null;
+        });
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, status.StatusCode);
-        Assert.True(poh.ResidentBytes() < 65L * 1024 * 1024, $"RSS {poh.ResidentBytes() / 1024 / 1024} MB is over the 65 MB budget");
+        Assert.Equal("sim", home.GetProperty("backend").GetString());
+        Assert.Equal("heating", home.GetProperty("apps")[0].GetProperty("id").GetString());
+        Assert.Matches(@"2026-01-05 06:\d\d .* W ", poh.Stdout);
+    }
+
+    /// <summary>Asks <paramref name="probe"/> again (every 100 ms of wall time) until it answers, within <see cref="Safety"/>.</summary>
+    private static async Task<T> PollAsync<T>(Func<Task<T?>> probe)
+        where T : struct
+    {
+        using var timeout = new CancellationTokenSource(Safety);
+        while (true)
+        {
+            if (await probe() is { } answer)
+            {
+                return answer;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), timeout.Token);
+        }
     }
 
     [Fact]

@@ -1,5 +1,5 @@
-using Microsoft.Data.Sqlite;
 using ProofOfHeat.Host.Storage;
+using ProofOfHeat.Host.Storage.Sqlite;
 using ProofOfHeat.TestKit.Time;
 
 namespace ProofOfHeat.Host.Tests.Storage;
@@ -10,11 +10,7 @@ public sealed class RuntimeStoreTests : IDisposable
     private readonly TempDirectory _dir = new();
     private readonly FakeTimeProvider _time = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _dir.Dispose();
-    }
+    public void Dispose() => _dir.Dispose();
 
     private string DbPath => _dir.Combine("data/poh.db");
 
@@ -155,10 +151,8 @@ public sealed class RuntimeStoreTests : IDisposable
 
     private object? Scalar(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
+        // A second connection, independent of the store's (which must be closed by now: it holds the file exclusively).
+        using var database = SqliteDatabase.Open(DbPath);
+        return database.Scalar(sql);
     }
 }
