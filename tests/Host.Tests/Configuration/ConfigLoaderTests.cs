@@ -99,6 +99,19 @@ public sealed class ConfigLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_UrlWithWrongScheme_ReportsFileLineAndTheAllowedSchemes()
+    {
+        var file = _dir.Write("poh.yaml", "homeassistant:\n  url: htp://ha.local:8123\n  token: abc\n");
+
+        var error = Assert.Single(LoadErrors(file));
+
+        Assert.Equal($"{file}:2:8", error.Location.ToString());
+        Assert.Equal("homeassistant.url", error.KeyPath);
+        Assert.Contains("`htp://`", error.Problem, StringComparison.Ordinal);
+        Assert.Contains("http://, https://, ws://, wss://", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_WrongType_ReportsOneErrorWithFileLineAndKey()
     {
         var file = _dir.Write("poh.yaml", "http:\n  port: abc\n");

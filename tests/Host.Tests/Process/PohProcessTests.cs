@@ -14,7 +14,7 @@ public sealed class PohProcessTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
-    public async Task Demo_StateWrittenThenKilled_SurvivesRestart()
+    public async Task Demo_StateAndAppSwitchSetThenKilled_SurviveRestart()
     {
         var data = _dir.Combine("data");
         const string Value = """{"zone":"living","target":22.5,"note":"written just before SIGKILL"}""";
@@ -24,6 +24,8 @@ public sealed class PohProcessTests : IDisposable
             using var client = new HttpClient { BaseAddress = await first.Listening.WaitAsync(Safety), Timeout = Safety };
             var put = await client.PutAsync(new Uri("/api/state/overrides/living", UriKind.Relative), new StringContent(Value, Encoding.UTF8, "application/json"));
             Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+            var off = await client.PutAsync(new Uri("/api/apps/heating/enabled", UriKind.Relative), new StringContent("""{"enabled": false}""", Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.OK, off.StatusCode);
 
             await first.KillAsync();
         }
@@ -31,8 +33,12 @@ public sealed class PohProcessTests : IDisposable
         await using var second = PohProcess.Start(_dir.Path, "demo", "--data", data, "--http-port", "0", "--speed", "60");
         using var again = new HttpClient { BaseAddress = await second.Listening.WaitAsync(Safety), Timeout = Safety };
         var stored = await again.GetFromJsonAsync<JsonElement>(new Uri("/api/state/overrides/living", UriKind.Relative));
+        var apps = await again.GetFromJsonAsync<JsonElement>(new Uri("/api/apps", UriKind.Relative));
 
         Assert.Equal(JsonSerializer.Deserialize<JsonElement>(Value).GetRawText(), stored.GetRawText());
+        var heating = apps.EnumerateArray().Single(a => a.GetProperty("id").GetString() == "heating");
+        Assert.False(heating.GetProperty("enabled").GetBoolean());
+        Assert.Equal("disabled", heating.GetProperty("state").GetString());
     }
 
     [Fact]

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.DependencyInjection;
+using ProofOfHeat.AppModel.Backend;
+using ProofOfHeat.AppModel.Runtime;
+using ProofOfHeat.Host.Composition;
+using ProofOfHeat.Host.Configuration;
+using ProofOfHeat.Host.Demo;
+using ProofOfHeat.Host.HomeAssistant;
+using ProofOfHeat.Host.Hosting;
+
+namespace ProofOfHeat.Host.Tests.Composition;
+
+public sealed class BrainCompositionTests
+{
+    [Fact]
+    public void Configure_Run_UsesHomeAssistantAtTheWebSocketAddress()
+    {
+        var services = Compose(RunMode.Run, new BrainOptions
+        {
+            HomeAssistant = new HomeAssistantOptions { Url = new Uri("http://ha.local:8123"), Token = "t" },
+        });
+
+        var client = services.OfType<ProofOfHeat.HomeAssistant.HomeAssistantClientOptions>().Single();
+        Assert.Equal(new Uri("ws://ha.local:8123/api/websocket"), client.WebSocketUri);
+        Assert.Contains(services.Descriptors, d => d.ServiceType == typeof(IHomeBackend));
+        Assert.Contains(services.Descriptors, d => d.ServiceType == typeof(HomeAssistantBackend));
+    }
+
+    [Fact]
+    public void Configure_RunWithoutAppsSection_AddsNoApps()
+    {
+        // The apps' defaults name the demo's entities; against a real home they run only when configured.
+        var services = Compose(RunMode.Run, new BrainOptions
+        {
+            HomeAssistant = new HomeAssistantOptions { Url = new Uri("ws://ha.local:8123/api/websocket"), Token = "t" },
+        });
+
+        Assert.Empty(services.OfType<AppDescriptor>());
+    }
+
+    [Fact]
+    public void Configure_RunWithHeatingSection_AddsTheHeatingApp()
+    {
+        var services = Compose(RunMode.Run, new BrainOptions
+        {
+            HomeAssistant = new HomeAssistantOptions { Url = new Uri("ws://ha.local:8123/api/websocket"), Token = "t" },
+            Apps = new Dictionary<string, AppSection>(StringComparer.Ordinal) { ["heating"] = new() },
+        });
+
+        Assert.Equal("heating", Assert.Single(services.OfType<AppDescriptor>()).Id);
+    }
+
+    [Fact]
+    public void Configure_Demo_UsesTheSimulatedHomeAndEveryApp()
+    {
+        var services = Compose(RunMode.Demo, new BrainOptions());
+
+        Assert.Contains(services.Descriptors, d => d.ServiceType == typeof(SimHomeBackend));
+        Assert.DoesNotContain(services.Descriptors, d => d.ServiceType == typeof(HomeAssistantBackend));
+        Assert.Equal("heating", Assert.Single(services.OfType<AppDescriptor>()).Id);
+    }
+
+    [Fact]
+    public void DescribeApps_RegistersHeatingWithItsOptions()
+    {
+        var schema = new AppOptionsSchema();
+
+        BrainComposition.DescribeApps(schema);
+
+        Assert.True(schema.TryGet("heating", out var optionsType));
+        Assert.Equal(typeof(ProofOfHeat.Apps.Heating.HeatingOptions), optionsType);
+    }
+
+    private static ComposedServices Compose(RunMode mode, BrainOptions options)
+    {
+        var services = new ServiceCollection();
+        BrainComposition.Configure(services, options, mode, mode == RunMode.Demo ? new DemoOptions(60, null, null) : null);
+        return new ComposedServices(services);
+    }
+
+    private sealed class ComposedServices(IServiceCollection descriptors)
+    {
+        public IServiceCollection Descriptors => descriptors;
+
+        public IEnumerable<T> OfType<T>() =>
+            descriptors.Where(d => d.ServiceType == typeof(T) && d.ImplementationInstance is T).Select(d => (T)d.ImplementationInstance!);
+    }
+}
