@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Reactive.Disposables;
 
 namespace ProofOfHeat.AppModel.Runtime;
@@ -6,10 +5,12 @@ namespace ProofOfHeat.AppModel.Runtime;
 /// <summary>
 /// A hot observable that hands each value to every observer in turn and catches what an observer
 /// throws, so one faulty handler ends neither the stream nor its neighbours' subscriptions.
+/// Observers live in a copy-on-write array: delivery reads it without a lock, and subscribing is rare.
 /// </summary>
 internal sealed class SafeBroadcast<T>(Action<Exception> onObserverError) : IObservable<T>
 {
-    private ImmutableArray<IObserver<T>> _observers = [];
+    private readonly object _gate = new();
+    private IObserver<T>[] _observers = [];
 
     /// <summary>Number of live subscriptions.</summary>
     public int ObserverCount => _observers.Length;
@@ -18,14 +19,28 @@ internal sealed class SafeBroadcast<T>(Action<Exception> onObserverError) : IObs
     public IDisposable Subscribe(IObserver<T> observer)
     {
         ArgumentNullException.ThrowIfNull(observer);
-        ImmutableInterlocked.Update(ref _observers, list => list.Add(observer));
-        return Disposable.Create(() => ImmutableInterlocked.Update(ref _observers, list => list.Remove(observer)));
+        lock (_gate)
+        {
+            Volatile.Write(ref _observers, [.. _observers, observer]);
+        }
+
+        return Disposable.Create(() =>
+        {
+            lock (_gate)
+            {
+                var index = Array.IndexOf(_observers, observer);
+                if (index >= 0)
+                {
+                    Volatile.Write(ref _observers, [.. _observers[..index], .. _observers[(index + 1)..]]);
+                }
+            }
+        });
     }
 
     /// <summary>Delivers one value to every observer.</summary>
     public void OnNext(T value)
     {
-        foreach (var observer in _observers)
+        foreach (var observer in Volatile.Read(ref _observers))
         {
             try
             {
@@ -43,7 +58,13 @@ internal sealed class SafeBroadcast<T>(Action<Exception> onObserverError) : IObs
     /// <summary>Ends every subscription (the app stopped).</summary>
     public void OnCompleted()
     {
-        var observers = ImmutableInterlocked.InterlockedExchange(ref _observers, []);
+        IObserver<T>[] observers;
+        lock (_gate)
+        {
+            observers = _observers;
+            Volatile.Write(ref _observers, []);
+        }
+
         foreach (var observer in observers)
         {
             try
