@@ -34,6 +34,7 @@ internal sealed partial class AppHaContext : IHaContext, IAsyncDisposable
     private readonly Task _drain;
     private long _dropped;
     private int _warnedFull;
+    private readonly TaskCompletionSource _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public AppHaContext(string appId, StateCache cache, IHomeBackend backend, ILogger logger, TimeProvider timeProvider, int capacity = DefaultQueueCapacity)
     {
@@ -50,6 +51,13 @@ internal sealed partial class AppHaContext : IHaContext, IAsyncDisposable
             OnDropped);
         _drain = Task.Run(DrainAsync);
     }
+
+    /// <summary>
+    /// Starts delivering queued events to the app's subscriptions. The runtime queues for the app
+    /// from before its constructor reads the state cache, and opens delivery once the app has
+    /// subscribed, so no change falls between the two.
+    /// </summary>
+    public void Open() => _opened.TrySetResult();
 
     /// <summary>Events dropped so far because the app fell behind.</summary>
     public long DroppedEvents => Interlocked.Read(ref _dropped);
@@ -105,6 +113,7 @@ internal sealed partial class AppHaContext : IHaContext, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
+        Open(); // An app that never started still drains (to nobody), so the drain task ends.
         try
         {
             await _drain.WaitAsync(StopTimeout, _timeProvider, CancellationToken.None).ConfigureAwait(false);
@@ -124,6 +133,7 @@ internal sealed partial class AppHaContext : IHaContext, IAsyncDisposable
 
     private async Task DrainAsync()
     {
+        await _opened.Task.ConfigureAwait(false);
         await foreach (var item in _queue.Reader.ReadAllAsync().ConfigureAwait(false))
         {
             if (item.Change is { } change)

@@ -18,58 +18,60 @@ internal sealed partial class AppInstance : IAsyncDisposable
     private readonly AsyncServiceScope _scope;
     private readonly AppScheduler _scheduler;
     private readonly ILogger _logger;
+    private readonly IServiceProvider _root;
+    private readonly TimeProvider _timeProvider;
     private object? _app;
 
-    private AppInstance(AppDescriptor descriptor, AsyncServiceScope scope, AppHaContext context, AppScheduler scheduler, ILogger logger)
+    private AppInstance(
+        AppDescriptor descriptor, AsyncServiceScope scope, AppHaContext context, AppScheduler scheduler, ILogger logger, IServiceProvider root, TimeProvider timeProvider)
     {
         Descriptor = descriptor;
         _scope = scope;
         Context = context;
         _scheduler = scheduler;
         _logger = logger;
+        _root = root;
+        _timeProvider = timeProvider;
     }
 
     public AppDescriptor Descriptor { get; }
 
     public AppHaContext Context { get; }
 
-    /// <summary>Builds and initialises the app; throws what its constructor or initialisation threw.</summary>
-    public static async Task<AppInstance> StartAsync(
-        AppDescriptor descriptor,
-        IServiceProvider root,
-        StateCache cache,
-        IHomeBackend backend,
-        TimeProvider timeProvider,
-        int queueCapacity,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the app's scope, queued context and scheduler, but not the app: the runtime starts
+    /// queueing events for it first, then calls <see cref="StartAsync(CancellationToken)"/>.
+    /// </summary>
+    public static AppInstance Create(
+        AppDescriptor descriptor, IServiceProvider root, StateCache cache, IHomeBackend backend, TimeProvider timeProvider, int queueCapacity)
     {
         var loggerFactory = root.GetRequiredService<ILoggerFactory>();
         var logger = loggerFactory.CreateLogger(descriptor.AppType);
         var scope = root.CreateAsyncScope();
         var context = new AppHaContext(descriptor.Id, cache, backend, logger, timeProvider, queueCapacity);
         var scheduler = new AppScheduler(descriptor.Id, timeProvider, logger);
-        var instance = new AppInstance(descriptor, scope, context, scheduler, logger);
-        try
-        {
-            instance._app = ActivatorUtilities.CreateInstance(scope.ServiceProvider, descriptor.AppType, instance.ExtraArguments(root));
-            if (instance._app is IAsyncInitializable initializable)
-            {
-                var started = timeProvider.GetTimestamp();
-                await initializable.InitializeAsync(cancellationToken).ConfigureAwait(false);
-                var took = timeProvider.GetElapsedTime(started);
-                if (took > SlowInitialisation)
-                {
-                    LogSlowInitialisation(logger, descriptor.Id, took.TotalSeconds);
-                }
-            }
+        return new AppInstance(descriptor, scope, context, scheduler, logger, root, timeProvider);
+    }
 
-            return instance;
-        }
-        catch
+    /// <summary>
+    /// Builds and initialises the app, then lets the queued events through; throws what its
+    /// constructor or initialisation threw (the caller disposes the instance then).
+    /// </summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _app = ActivatorUtilities.CreateInstance(_scope.ServiceProvider, Descriptor.AppType, ExtraArguments(_root));
+        if (_app is IAsyncInitializable initializable)
         {
-            await instance.DisposeAsync().ConfigureAwait(false);
-            throw;
+            var started = _timeProvider.GetTimestamp();
+            await initializable.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var took = _timeProvider.GetElapsedTime(started);
+            if (took > SlowInitialisation)
+            {
+                LogSlowInitialisation(_logger, Descriptor.Id, took.TotalSeconds);
+            }
         }
+
+        Context.Open();
     }
 
     /// <summary>Stops the app: its input, its timers, then the object and its scope.</summary>

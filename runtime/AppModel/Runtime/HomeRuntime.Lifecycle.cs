@@ -90,23 +90,28 @@ public sealed partial class HomeRuntime
         }
 
         slot.State = AppRunState.Starting;
+        // Queue for the app before its constructor reads the cache: a change that lands in between
+        // is then delivered once the app has subscribed, never lost.
+        var instance = AppInstance.Create(slot.Descriptor, _services, _cache, _backend, _timeProvider, _options.AppQueueCapacity);
+        _running = [.. _running, instance];
         try
         {
-            slot.Instance = await AppInstance.StartAsync(
-                slot.Descriptor, _services, _cache, _backend, _timeProvider, _options.AppQueueCapacity, cancellationToken).ConfigureAwait(false);
+            await instance.StartAsync(cancellationToken).ConfigureAwait(false);
+            slot.Instance = instance;
             slot.State = AppRunState.Running;
             slot.LastError = null;
-            _running = [.. _running, slot.Instance];
             LogAppStarted(_logger, slot.Descriptor.Id);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            await DiscardAsync(instance).ConfigureAwait(false);
             slot.State = AppRunState.Stopped;
         }
 #pragma warning disable CA1031 // One app failing to start must not stop the others.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            await DiscardAsync(instance).ConfigureAwait(false);
             var error = ex is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : ex;
             slot.State = AppRunState.Error;
             slot.LastError = error.Message;
@@ -132,6 +137,12 @@ public sealed partial class HomeRuntime
         await instance.DisposeAsync().ConfigureAwait(false);
         slot.State = then;
         LogAppStopped(_logger, slot.Descriptor.Id);
+    }
+
+    private async Task DiscardAsync(AppInstance instance)
+    {
+        _running = [.. _running.Where(r => !ReferenceEquals(r, instance))];
+        await instance.DisposeAsync().ConfigureAwait(false);
     }
 
     private void Publish() => _status = [.. _slots.Values.Select(s => s.ToStatus())];

@@ -28,6 +28,21 @@ public sealed class HomeRuntimeTests
     }
 
     [Fact]
+    public async Task StateChanged_WhileAppConstructorRuns_IsDeliveredOnceItSubscribed()
+    {
+        await using var fixture = new RuntimeFixture([typeof(SlowStartApp)]);
+        var sink = await fixture.StartAsync();
+        sink.Connected([ScriptedBackend.State("sensor.t", "0", 0)]);
+        await Signal.UntilAsync(() => fixture.Probe.Lifecycle.Contains("slow_start:read:0"), "the constructor read the cache");
+
+        sink.StateChanged(ScriptedBackend.Change("sensor.t", "0", "1", 1));
+        fixture.Probe.Gate.Release();
+
+        await Signal.UntilAsync(() => fixture.Probe.SeenBy("slow_start").Count == 1, "the change made while the app started");
+        Assert.Equal("1", fixture.Probe.SeenBy("slow_start")[0].New!.State);
+    }
+
+    [Fact]
     public async Task Start_OneAppConstructorThrows_OthersRunAndErrorIsLoggedWithAppName()
     {
         await using var fixture = new RuntimeFixture([typeof(BrokenConstructorApp), typeof(RecorderApp)]);

@@ -83,3 +83,23 @@ internal sealed class TickerApp
         });
     }
 }
+
+/// <summary>Reads the cache, then waits (on the probe's gate) before it subscribes: the window a change can fall into.</summary>
+[HomeApp(Id = "slow_start")]
+internal sealed class SlowStartApp : IDisposable
+{
+    private readonly IDisposable _subscription;
+
+    public SlowStartApp(IHaContext ha, Probe probe)
+    {
+        probe.Lifecycle.Enqueue($"slow_start:read:{ha.GetState("sensor.t")?.State}");
+        if (!probe.Gate.Wait(TimeSpan.FromSeconds(30)))
+        {
+            throw new TimeoutException("the test never opened the gate");
+        }
+
+        _subscription = ha.StateAllChanges().Subscribe(c => probe.Record("slow_start", c));
+    }
+
+    public void Dispose() => _subscription.Dispose();
+}
