@@ -18,7 +18,10 @@ public sealed class HomeAssistantClientOptions
     /// <value>Default 20 s.</value>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>Pause between keep-alive pings.</summary>
+    /// <summary>
+    /// Pause before the first keep-alive ping of a connection, and between each pong and the next ping (so a slow
+    /// pong never overlaps the next ping).
+    /// </summary>
     /// <value>Default 30 s.</value>
     public TimeSpan PingInterval { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -59,4 +59,7 @@ internal static partial class Log
 
     [LoggerMessage(1025, LogLevel.Debug, "Home Assistant connection reader stopped: {Reason}")]
     public static partial void ReaderStopped(ILogger logger, HaDisconnectReason reason, Exception? error);
+
+    [LoggerMessage(1026, LogLevel.Warning, "Skipped a state Home Assistant sent in a shape we cannot read (entity {EntityId})")]
+    public static partial void MalformedState(ILogger logger, string entityId, Exception error);
 }

@@ -27,7 +27,7 @@ internal static class HaFrameDecoder
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                output.Add(DecodeMessage(ref reader));
+                output.Add(DecodeMessage(ref reader, frame));
                 break;
             case JsonTokenType.StartArray:
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -37,7 +37,7 @@ internal static class HaFrameDecoder
                         throw new JsonException($"Expected a message object inside the coalesced array, got {reader.TokenType}.");
                     }
 
-                    output.Add(DecodeMessage(ref reader));
+                    output.Add(DecodeMessage(ref reader, frame));
                 }
 
                 break;
@@ -56,10 +56,10 @@ internal static class HaFrameDecoder
     /// Decodes the message object the reader is on: a <c>state_changed</c> event through the fast path when it has
     /// HA's usual shape, anything else (or anything unusual) as a document. Leaves the reader on its <c>EndObject</c>.
     /// </summary>
-    private static HaIncomingMessage DecodeMessage(ref Utf8JsonReader reader)
+    private static HaIncomingMessage DecodeMessage(ref Utf8JsonReader reader, ReadOnlySpan<byte> frame)
     {
         var fast = reader;
-        if (HaStateChangedReader.TryRead(ref fast, out var id, out var change))
+        if (HaStateChangedReader.TryRead(ref fast, frame, out var id, out var change))
         {
             reader = fast;
             return new HaIncomingMessage(HaMessageType.Event, id, default) { StateChange = change };

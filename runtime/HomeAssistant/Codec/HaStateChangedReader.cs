@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
-using ProofOfHeat.HomeAssistant.Messages;
 
 namespace ProofOfHeat.HomeAssistant.Codec;
 
@@ -23,7 +22,11 @@ internal static class HaStateChangedReader
     /// Reads the message object <paramref name="reader"/> is positioned on (its <c>StartObject</c>). On success the
     /// reader is left on the message's <c>EndObject</c>; on failure it is left anywhere and must be discarded.
     /// </summary>
-    public static bool TryRead(ref Utf8JsonReader reader, out int? id, [NotNullWhen(true)] out HaStateChange? change)
+    /// <param name="reader">A reader over <paramref name="frame"/>, from its first byte.</param>
+    /// <param name="frame">The whole frame, to compare the old and new attributes' bytes.</param>
+    /// <param name="id">The message id.</param>
+    /// <param name="change">The change.</param>
+    public static bool TryRead(ref Utf8JsonReader reader, ReadOnlySpan<byte> frame, out int? id, [NotNullWhen(true)] out HaStateChange? change)
     {
         id = null;
         change = null;
@@ -51,7 +54,7 @@ internal static class HaStateChangedReader
             }
             else if (reader.ValueTextEquals("event"u8))
             {
-                if (!isEvent || !seen.First(2) || !reader.Read() || !TryReadEvent(ref reader, out change))
+                if (!isEvent || !seen.First(2) || !reader.Read() || !TryReadEvent(ref reader, frame, out change))
                 {
                     return false;
                 }
@@ -65,7 +68,7 @@ internal static class HaStateChangedReader
         return isEvent && change is not null;
     }
 
-    private static bool TryReadEvent(ref Utf8JsonReader reader, out HaStateChange? change)
+    private static bool TryReadEvent(ref Utf8JsonReader reader, ReadOnlySpan<byte> frame, out HaStateChange? change)
     {
         change = null;
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -92,7 +95,7 @@ internal static class HaStateChangedReader
             }
             else if (reader.ValueTextEquals("data"u8))
             {
-                if (!isStateChanged || !seen.First(1) || !reader.Read() || !TryReadData(ref reader, out entityId, out oldState, out newState))
+                if (!isStateChanged || !seen.First(1) || !reader.Read() || !TryReadData(ref reader, frame, out entityId, out oldState, out newState))
                 {
                     return false;
                 }
@@ -127,7 +130,7 @@ internal static class HaStateChangedReader
         return true;
     }
 
-    private static bool TryReadData(ref Utf8JsonReader reader, out string? entityId, out HaState? oldState, out HaState? newState)
+    private static bool TryReadData(ref Utf8JsonReader reader, ReadOnlySpan<byte> frame, out string? entityId, out HaState? oldState, out HaState? newState)
     {
         entityId = null;
         oldState = null;
@@ -138,6 +141,7 @@ internal static class HaStateChangedReader
         }
 
         var seen = new SeenKeys();
+        AttributesBytes oldAttributes = default;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("entity_id"u8))
@@ -152,14 +156,14 @@ internal static class HaStateChangedReader
             }
             else if (reader.ValueTextEquals("old_state"u8))
             {
-                if (!seen.First(1) || !TryReadNullableState(ref reader, entityId, out oldState))
+                if (!seen.First(1) || !TryReadNullableState(ref reader, frame, entityId, default, out oldState, out oldAttributes))
                 {
                     return false;
                 }
             }
             else if (reader.ValueTextEquals("new_state"u8))
             {
-                if (!seen.First(2) || !TryReadNullableState(ref reader, entityId ?? oldState?.EntityId, out newState))
+                if (!seen.First(2) || !TryReadNullableState(ref reader, frame, entityId ?? oldState?.EntityId, oldAttributes, out newState, out _))
                 {
                     return false;
                 }
@@ -174,9 +178,11 @@ internal static class HaStateChangedReader
     }
 
     // Anything but an object (null above all) is no state, as in HaMessageDecoder.ReadNullableState.
-    private static bool TryReadNullableState(ref Utf8JsonReader reader, string? knownEntityId, out HaState? state)
+    private static bool TryReadNullableState(
+        ref Utf8JsonReader reader, ReadOnlySpan<byte> frame, string? knownEntityId, AttributesBytes previous, out HaState? state, out AttributesBytes attributes)
     {
         state = null;
+        attributes = default;
         if (!reader.Read())
         {
             return false;
@@ -188,15 +194,16 @@ internal static class HaStateChangedReader
             return true;
         }
 
-        return TryReadState(ref reader, knownEntityId, out state);
+        return TryReadState(ref reader, frame, knownEntityId, previous, out state, out attributes);
     }
 
-    private static bool TryReadState(ref Utf8JsonReader reader, string? knownEntityId, out HaState? state)
+    private static bool TryReadState(
+        ref Utf8JsonReader reader, ReadOnlySpan<byte> frame, string? knownEntityId, AttributesBytes previous, out HaState? state, out AttributesBytes read)
     {
         state = null;
+        read = default;
         var seen = new SeenKeys();
         string? entityId = null, value = null;
-        JsonElement attributes = default;
         DateTimeOffset lastChanged = default, lastUpdated = default;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -227,7 +234,7 @@ internal static class HaStateChangedReader
                     return false;
                 }
 
-                attributes = JsonElement.ParseValue(ref reader);
+                read = ReadAttributes(ref reader, frame, previous);
             }
             else if (reader.ValueTextEquals("last_changed"u8))
             {
@@ -258,8 +265,33 @@ internal static class HaStateChangedReader
             return false;
         }
 
-        state = new HaState(entityId, value, attributes, lastChanged, seen.Has(4) ? lastUpdated : lastChanged);
+        state = new HaState(entityId, value, read.Element, lastChanged, seen.Has(4) ? lastUpdated : lastChanged);
         return true;
+    }
+
+    /// <summary>
+    /// Reads an <c>attributes</c> value (the reader is on its property name) into its own document, unless its bytes
+    /// equal <paramref name="previous"/>'s (the old state's): a state change that leaves the attributes alone then
+    /// shares the old state's document instead of parsing and copying the same bytes again.
+    /// </summary>
+    private static AttributesBytes ReadAttributes(ref Utf8JsonReader reader, ReadOnlySpan<byte> frame, AttributesBytes previous)
+    {
+        reader.Read();
+        var start = (int)reader.TokenStartIndex;
+        if (previous.Length > 0 && frame[start..].StartsWith(frame.Slice(previous.Start, previous.Length)))
+        {
+            var atValue = reader;
+            reader.Skip();
+            if (reader.BytesConsumed - start == previous.Length)
+            {
+                return previous with { Start = start };
+            }
+
+            reader = atValue; // a scalar whose text merely starts like the old one
+        }
+
+        var element = JsonElement.ParseValue(ref reader);
+        return new AttributesBytes(start, (int)reader.BytesConsumed - start, element);
     }
 
     // As HaMessageDecoder.ReadTime: strict ISO first, then a lenient parse, else default; non-strings are default.
@@ -281,6 +313,9 @@ internal static class HaStateChangedReader
             ? slow
             : default;
     }
+
+    /// <summary>Where a state's attributes lie in the frame, and their document (default when absent).</summary>
+    private readonly record struct AttributesBytes(int Start, int Length, JsonElement Element);
 
     /// <summary>Which of an object's keys were met; a repeated key sends the message to the general path.</summary>
     private struct SeenKeys

@@ -64,10 +64,10 @@ internal sealed partial class HomeAssistantConnection : IHomeAssistantConnection
     public int SubscriptionCount => _subscriptions.Count;
 
     public async Task<HaConfig> GetConfigAsync(CancellationToken cancellationToken) =>
-        HaMessageDecoder.ReadConfig(await ExecuteAsync(HaSimpleCommand.GetConfig, null, cancellationToken));
+        Decode(HaSimpleCommand.GetConfig, await ExecuteAsync(HaSimpleCommand.GetConfig, null, cancellationToken), HaMessageDecoder.ReadConfig);
 
     public async Task<IReadOnlyList<HaState>> GetStatesAsync(CancellationToken cancellationToken) =>
-        HaMessageDecoder.ReadStates(await ExecuteAsync(HaSimpleCommand.GetStates, null, cancellationToken));
+        Decode(HaSimpleCommand.GetStates, await ExecuteAsync(HaSimpleCommand.GetStates, null, cancellationToken), ReadSnapshot);
 
     public Task<JsonElement> GetServicesAsync(CancellationToken cancellationToken) =>
         ExecuteAsync(HaSimpleCommand.GetServices, null, cancellationToken);
@@ -142,7 +142,7 @@ internal sealed partial class HomeAssistantConnection : IHomeAssistantConnection
             HaSimpleCommand.GetStates,
             result =>
             {
-                states = HaMessageDecoder.ReadStates(result);
+                states = ReadSnapshot(result);
                 announce(states);
                 if (_eventsBeforeSnapshot > 0)
                 {
@@ -248,6 +248,22 @@ internal sealed partial class HomeAssistantConnection : IHomeAssistantConnection
             _pending.TryRemove(id, out _);
         }
     }
+
+    // An answer of the wrong shape is HA's fault, not the caller's: report it as our exception (the runner retries on
+    // those), never as a bare JsonException that would end the reconnect loop.
+    private static T Decode<T>(HaCommand command, JsonElement result, Func<JsonElement, T> read)
+    {
+        try
+        {
+            return read(result);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
+        {
+            throw new HomeAssistantConnectionException($"Home Assistant sent a malformed answer to {command.Type}.", ex);
+        }
+    }
+
+    private IReadOnlyList<HaState> ReadSnapshot(JsonElement result) => HaSnapshotReader.Read(result, _logger);
 
     private void ForgetPending(int id)
     {

@@ -11,7 +11,7 @@ namespace ProofOfHeat.HomeAssistant;
 public sealed class HomeAssistantCommandException : HomeAssistantException
 {
     /// <summary>The code used when HA did not answer within the request timeout.</summary>
-    public const string TimeoutCode = "timeout";
+    public const string TimeoutCode = HaErrorCodes.Timeout;
 
     /// <summary>Creates the exception with HA's error code and message.</summary>
     public HomeAssistantCommandException(string code, string message)
@@ -30,24 +30,24 @@ public sealed class HomeAssistantCommandException : HomeAssistantException
     /// <summary>Creates the exception without a message (code <c>unknown_error</c>).</summary>
     public HomeAssistantCommandException()
     {
-        Code = "unknown_error";
+        Code = HaErrorCodes.UnknownError;
     }
 
     /// <summary>Creates the exception with a message (code <c>unknown_error</c>).</summary>
     public HomeAssistantCommandException(string message)
         : base(message)
     {
-        Code = "unknown_error";
+        Code = HaErrorCodes.UnknownError;
     }
 
     /// <summary>Creates the exception with a message and cause (code <c>unknown_error</c>).</summary>
     public HomeAssistantCommandException(string message, Exception? innerException)
         : base(message, innerException)
     {
-        Code = "unknown_error";
+        Code = HaErrorCodes.UnknownError;
     }
 
-    /// <summary>HA's error code, for example <c>not_found</c> or <c>service_validation_error</c>.</summary>
+    /// <summary>HA's error code, for example <c>not_found</c> or <c>service_validation_error</c> (see <see cref="HaErrorCodes"/>).</summary>
     public string Code { get; }
 
     /// <summary>The command type that failed (for example <c>call_service</c>), when known.</summary>

@@ -17,8 +17,9 @@ internal sealed partial class HomeAssistantBackend(
     ILoggerFactory loggerFactory) : IHomeBackend, IHomeAssistantEventHandler
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<HomeAssistantBackend>();
-    private IHomeStateSink? _sink;
-    private HomeAssistantRunner? _runner;
+    // Written by RunAsync, read by service calls from app threads.
+    private volatile IHomeStateSink? _sink;
+    private volatile HomeAssistantRunner? _runner;
 
     /// <inheritdoc />
     public string Name => "home-assistant";

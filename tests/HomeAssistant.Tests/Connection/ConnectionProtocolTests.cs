@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using ProofOfHeat.HomeAssistant.Codec;
 using ProofOfHeat.HomeAssistant.Tests.Support;
@@ -49,7 +50,7 @@ public sealed class ConnectionProtocolTests
             new Dictionary<string, object?> { ["domain"] = 5, ["service"] = "turn_on" },
             CancellationToken.None));
 
-        Assert.Equal("invalid_format", error.Code);
+        Assert.Equal(HaErrorCodes.InvalidFormat, error.Code);
         Assert.False(error.IsTransient);
         Assert.True(harness.Runner.IsConnected);
     }
@@ -97,6 +98,57 @@ public sealed class ConnectionProtocolTests
         await harness.Handler.Connected.WaitForCountAsync(2);
         Assert.False(harness.RunTask!.IsCompleted);
         Assert.Equal(1, harness.Server.ActiveSubscriptionCount);
+    }
+
+    [Fact]
+    public async Task RunAsync_MalformedGetConfigAnswer_RetriedLikeAnyBrokenConnection()
+    {
+        await using var harness = RunnerHarness.Create(configureServer: s => s.OverrideResult("get_config", () => null));
+        await harness.StartAsync();
+
+        var (reason, error) = await harness.Handler.Disconnected.WaitForCountAsync(1);
+        Assert.Equal(HaDisconnectReason.Error, reason);
+        Assert.Contains("malformed answer to get_config", error!.Message, StringComparison.Ordinal);
+
+        harness.Server.OverrideResult("get_config", null);
+        harness.Time.Advance(harness.Options.ReconnectInitialDelay);
+        await harness.Handler.Connected.WaitForCountAsync(1);
+        Assert.False(harness.RunTask!.IsCompleted);
+    }
+
+    [Fact]
+    public async Task RunAsync_OneUnreadableStateInSnapshot_SkippedAndLoggedOthersKept()
+    {
+        await using var harness = RunnerHarness.Create(configureServer: s => s.OverrideResult("get_states", () => new JsonArray(
+            new JsonObject
+            {
+                ["entity_id"] = "sensor.ok",
+                ["state"] = "1",
+                ["attributes"] = new JsonObject(),
+                ["last_changed"] = "2026-01-05T06:00:00.000000+00:00",
+                ["last_updated"] = "2026-01-05T06:00:00.000000+00:00",
+            },
+            new JsonObject { ["state"] = "no entity id" },
+            42)));
+
+        var (_, states) = await harness.StartAndWaitConnectedAsync();
+
+        Assert.Equal("sensor.ok", Assert.Single(states).EntityId);
+        Assert.Equal(2, harness.Logger.Entries.Count(e => e.Level == LogLevel.Warning && e.Text.Contains("cannot read", StringComparison.Ordinal)));
+        Assert.Empty(harness.Handler.Disconnected.Items);
+    }
+
+    [Fact]
+    public async Task GetStatesAsync_MalformedAnswer_ThrowsConnectionException()
+    {
+        await using var harness = RunnerHarness.Create();
+        await harness.StartAndWaitConnectedAsync();
+        harness.Server.OverrideResult("get_states", () => new JsonObject { ["not"] = "an array" });
+
+        var error = await Assert.ThrowsAsync<HomeAssistantConnectionException>(
+            () => harness.Runner.CurrentConnection!.GetStatesAsync(CancellationToken.None));
+
+        Assert.IsType<JsonException>(error.InnerException);
     }
 
     [Theory]

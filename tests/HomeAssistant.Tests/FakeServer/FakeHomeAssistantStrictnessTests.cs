@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ProofOfHeat.HomeAssistant.Tests.Support;
 using ProofOfHeat.TestKit.HomeAssistant;
+using ProofOfHeat.TestKit.Time;
 using Xunit;
 
 namespace ProofOfHeat.HomeAssistant.Tests.FakeServer;
@@ -36,6 +37,21 @@ public sealed class FakeHomeAssistantStrictnessTests
         var answer = await client.ReceiveFrameAsync();
         Assert.Equal("auth_invalid", answer!["type"]!.GetValue<string>());
         Assert.Null(await client.ReceiveFrameAsync());
+    }
+
+    [Fact]
+    public async Task NoAuthWithinTenSeconds_Disconnects()
+    {
+        var time = new FakeTimeProvider();
+        await using var server = new FakeHomeAssistant(time);
+        await using var client = await RawHaClient.ConnectAsync(server);
+
+        time.Advance(TimeSpan.FromSeconds(10) - TimeSpan.FromTicks(1));
+        Assert.Empty(server.ProtocolDisconnects);
+        time.Advance(TimeSpan.FromTicks(1));
+
+        Assert.Null(await client.ReceiveFrameAsync());
+        Assert.Equal((1, "no auth message within 10 s"), Assert.Single(server.ProtocolDisconnects));
     }
 
     [Fact]

@@ -56,6 +56,12 @@ internal sealed partial class FakeHaSession
 
         _server.RunBeforeCommand(type);
         _lastId = cur;
+        if (_server.FindResultOverride(type) is { } scripted)
+        {
+            SendResult(cur, scripted());
+            return;
+        }
+
         switch (type)
         {
             case "supported_features":

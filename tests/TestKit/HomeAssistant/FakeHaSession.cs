@@ -137,48 +137,6 @@ internal sealed partial class FakeHaSession : IDisposable
         _sendLock.Dispose();
     }
 
-    private async Task<bool> AuthenticateAsync(CancellationToken cancellationToken)
-    {
-        // A stalled HA accepts TCP and the upgrade but says nothing, so clients must time out the auth phase.
-        await _server.WaitWhileStalledAsync(cancellationToken);
-        await SendNowAsync(new JsonObject { ["type"] = "auth_required", ["ha_version"] = _server.HaVersion }, cancellationToken);
-        var text = await ReceiveTextAsync(cancellationToken);
-        if (text is null || !TryParse(text, out var node))
-        {
-            // http.py: a non-text frame or invalid JSON in the auth phase ends the connection without a word.
-            if (text is not null)
-            {
-                _server.RecordDisconnect(Number, "invalid JSON");
-            }
-
-            return false;
-        }
-
-        var auth = node as JsonObject;
-        var type = auth?["type"] is JsonValue t && t.TryGetValue<string>(out var s) ? s : null;
-        var id = auth?["id"] is JsonValue i && i.TryGetValue<long>(out var n) ? n : (long?)null;
-        _server.Record(new FakeHaReceivedMessage(Number, type, id, text));
-        var token = auth?["access_token"] is JsonValue v && v.TryGetValue<string>(out var tok) ? tok : null;
-
-        // auth.py: anything but {"type":"auth","access_token":str} (a command sent before auth, say) fails the schema.
-        if (type != "auth" || token is null)
-        {
-            await SendNowAsync(new JsonObject { ["type"] = "auth_invalid", ["message"] = "Auth message incorrectly formatted" }, cancellationToken);
-            await CloseAsync(cancellationToken);
-            return false;
-        }
-
-        if (!_server.IsValidToken(token))
-        {
-            await SendNowAsync(new JsonObject { ["type"] = "auth_invalid", ["message"] = "Invalid access token or password" }, cancellationToken);
-            await CloseAsync(cancellationToken);
-            return false;
-        }
-
-        await SendNowAsync(new JsonObject { ["type"] = "auth_ok", ["ha_version"] = _server.HaVersion }, cancellationToken);
-        return true;
-    }
-
     private async Task CommandLoopAsync(CancellationToken cancellationToken)
     {
         // While stalled the fake goes on reading and recording (the kernel would accept the bytes anyway, and tests can

@@ -29,6 +29,7 @@ public sealed partial class FakeHomeAssistant : IAsyncDisposable
     private readonly FakeAsyncLog<int> _accepted = new();
     private readonly FakeAsyncLog<(int Connection, string Reason)> _disconnects = new();
     private readonly ConcurrentDictionary<string, Action> _beforeCommand = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Func<JsonNode?>> _resultOverrides = new(StringComparer.Ordinal);
     private int _connectionCount;
     private int _coalescedFrames;
 
@@ -109,6 +110,22 @@ public sealed partial class FakeHomeAssistant : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Answers every <paramref name="commandType"/> command with <c>success:true</c> and whatever
+    /// <paramref name="result"/> returns (a malformed answer, say) instead of the real one. Null restores the real one.
+    /// </summary>
+    public void OverrideResult(string commandType, Func<JsonNode?>? result)
+    {
+        if (result is null)
+        {
+            _resultOverrides.TryRemove(commandType, out _);
+        }
+        else
+        {
+            _resultOverrides[commandType] = result;
+        }
+    }
+
     /// <summary>Accepts <paramref name="token"/> as a valid access token too.</summary>
     public void AddValidToken(string token) => _validTokens[token] = 0;
 
@@ -149,6 +166,9 @@ public sealed partial class FakeHomeAssistant : IAsyncDisposable
     internal void Record(FakeServiceCall call) => _serviceCalls.Add(call);
 
     internal void RecordDisconnect(int connection, string reason) => _disconnects.Add((connection, reason));
+
+    internal Func<JsonNode?>? FindResultOverride(string commandType) =>
+        _resultOverrides.TryGetValue(commandType, out var result) ? result : null;
 
     internal void RunBeforeCommand(string commandType)
     {

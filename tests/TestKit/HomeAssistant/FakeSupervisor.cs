@@ -40,7 +40,10 @@ public sealed class FakeSupervisor : IAsyncDisposable
     /// <summary>Every request received, in order.</summary>
     public IReadOnlyList<FakeHttpRequest> Requests => [.. _requests];
 
-    /// <summary>When set, every request gets this status and body instead (a proxy error page, a 500 …).</summary>
+    /// <summary>
+    /// When set, every request gets this status and JSON body instead: a proxy error page, a 500, or a scripted answer
+    /// of HA's REST API, which add-ons reach through the Supervisor at <c>/core/api/</c>.
+    /// </summary>
     public (int Status, string Body)? ForcedReply { get; set; }
 
     /// <summary>Makes an add-on provide <paramref name="service"/> with <paramref name="data"/> (serialised as JSON).</summary>
