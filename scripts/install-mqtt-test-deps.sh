@@ -1,42 +1,70 @@
 #!/usr/bin/env bash
-# Installs what the MQTT tests need: mosquitto (real broker, started per test on a free port)
-# and MQTT.js (cross-client tests). Idempotent and quiet; safe to run again.
+# Installs what the MQTT tests need: mosquitto (a real broker, started per test on a free loopback port) and
+# MQTT.js (the cross-client test), plus node/npm when the machine has none. Idempotent: it checks before it
+# installs. Quiet: tools' output is kept and shown only when a step fails. Needs root (or sudo) only to install.
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 node_dir="$repo_root/tests/Mqtt.Tests/node"
 
+# Runs a command with its output captured; prints the output only if the command fails.
+quietly() {
+    local log status=0
+    log="$(mktemp)"
+    "$@" >"$log" 2>&1 || status=$?
+    if [ "$status" -ne 0 ]; then
+        echo "install-mqtt-test-deps: '$*' failed ($status):" >&2
+        cat "$log" >&2
+    fi
+    rm -f "$log"
+    return "$status"
+}
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    else
+        sudo -n "$@"
+    fi
+}
+
+missing=()
 if ! command -v mosquitto >/dev/null 2>&1 && [ ! -x /usr/sbin/mosquitto ]; then
+    missing+=(mosquitto)
+fi
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    missing+=(nodejs npm)
+fi
+
+if [ "${#missing[@]}" -gt 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    # policy-rc.d keeps Debian from starting the system broker during the install.
+    # policy-rc.d keeps Debian from starting the system broker during the install; removed again if we made it.
     policy_rc="/usr/sbin/policy-rc.d"
     created_policy=0
     if [ ! -e "$policy_rc" ]; then
-        printf '#!/bin/sh\nexit 101\n' > "$policy_rc"
-        chmod +x "$policy_rc"
+        printf '#!/bin/sh\nexit 101\n' | as_root tee "$policy_rc" >/dev/null
+        as_root chmod +x "$policy_rc"
         created_policy=1
     fi
-    apt-get install -y -qq mosquitto mosquitto-clients >/dev/null
+    quietly as_root apt-get update -qq
+    quietly as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
     if [ "$created_policy" = 1 ]; then
-        rm -f "$policy_rc"
+        as_root rm -f "$policy_rc"
     fi
 fi
 
-# Tests start their own brokers; make sure the system service is not left holding port 1883.
+# Tests start their own brokers; make sure a system service does not hold port 1883 (it would not clash with
+# the tests' free ports, but a stray broker only wastes memory and confuses people reading `ss -ltn`).
 if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet mosquitto 2>/dev/null; then
-    systemctl stop mosquitto >/dev/null 2>&1 || true
-    systemctl disable mosquitto >/dev/null 2>&1 || true
-elif command -v service >/dev/null 2>&1; then
-    service mosquitto stop >/dev/null 2>&1 || true
-fi
-if [ -f /run/mosquitto/mosquitto.pid ]; then
+    as_root systemctl stop mosquitto >/dev/null 2>&1 || true
+    as_root systemctl disable mosquitto >/dev/null 2>&1 || true
+elif [ -f /run/mosquitto/mosquitto.pid ]; then
     pid="$(cat /run/mosquitto/mosquitto.pid 2>/dev/null || true)"
     if [ -n "$pid" ] && [ "$(cat /proc/"$pid"/comm 2>/dev/null || true)" = "mosquitto" ]; then
-        kill "$pid" 2>/dev/null || true
+        as_root kill "$pid" 2>/dev/null || true
     fi
 fi
 
-if [ ! -d "$node_dir/node_modules/mqtt" ]; then
-    (cd "$node_dir" && npm install --no-audit --no-fund --silent >/dev/null)
+if [ ! -f "$node_dir/node_modules/mqtt/package.json" ]; then
+    (cd "$node_dir" && quietly npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -17,6 +17,9 @@ internal sealed record BenchOptions
     /// <summary>Length of one latency run.</summary>
     public TimeSpan LatencyRun { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Whether to add our rule once more with <see cref="TunedRuntime"/> settings.</summary>
+    public bool Tuned { get; init; } = true;
+
     /// <summary>Whether to measure Node-RED 4 too (when it is installed under bench/Mqtt/node).</summary>
     public bool NodeRed { get; init; } = true;
 
@@ -37,8 +40,9 @@ internal sealed record BenchOptions
                 "--rate" => options with { EventsPerSecond = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--seconds" => options with { LatencyRun = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--no-node-red" => options with { NodeRed = false },
+                "--no-tuned" => options with { Tuned = false },
                 "--node-dir" => options with { NodeDirectory = Path.GetFullPath(Next()) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick --runs N --messages N --rate N --seconds S --no-node-red --node-dir DIR"),
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick --runs N --messages N --rate N --seconds S --no-node-red --no-tuned --node-dir DIR"),
             };
         }
 

@@ -35,7 +35,10 @@ internal sealed class RuleProcess : IAsyncDisposable
     public int ProcessId => _process.Id;
 
     /// <summary>Our rule: this same program, started again in <c>rule</c> mode.</summary>
-    public static RuleProcess StartOurs(string host, int port)
+    /// <param name="host">The broker host.</param>
+    /// <param name="port">The broker port.</param>
+    /// <param name="environment">Runtime knobs for the child (e.g. DOTNET_ variables), or null for the defaults.</param>
+    public static RuleProcess StartOurs(string host, int port, IReadOnlyDictionary<string, string>? environment = null)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("No process path.");
         var start = new ProcessStartInfo(self);
@@ -47,6 +50,17 @@ internal sealed class RuleProcess : IAsyncDisposable
         foreach (var argument in (string[])["rule", host, port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
             start.ArgumentList.Add(argument);
+        }
+
+        // The default contestant runs with the runtime's defaults, whatever the harness was started with.
+        foreach (var knob in TunedRuntime.Environment.Keys)
+        {
+            start.Environment.Remove(knob);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         return new RuleProcess("ProofOfHeat.Mqtt rule", start, "ready", workDirectory: null);

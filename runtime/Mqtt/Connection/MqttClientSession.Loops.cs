@@ -48,9 +48,13 @@ internal sealed partial class MqttClientSession
         }
     }
 
+    /// <remarks>
+    /// The loop may resume on a publisher's thread (see <see cref="OutgoingQueue"/>), so its awaits do not capture
+    /// that thread's synchronization context: what follows an incomplete write runs on the thread pool.
+    /// </remarks>
     private async Task WriteLoopAsync(MqttConnection connection, CancellationToken cancellationToken)
     {
-        while (await _outgoing.WaitToReadAsync(cancellationToken))
+        while (await _outgoing.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
             _batch.ResetWrittenCount();
             while (_batch.WrittenCount < BatchBytes && _outgoing.TryRead(out var message))
@@ -63,8 +67,8 @@ internal sealed partial class MqttClientSession
                         // The in-flight window is full: send what we have, then wait for a PUBACK to free a slot.
                         try
                         {
-                            await FlushBatchAsync(connection, cancellationToken);
-                            await _inflight.TakeSlotAsync(cancellationToken);
+                            await FlushBatchAsync(connection, cancellationToken).ConfigureAwait(false);
+                            await _inflight.TakeSlotAsync(cancellationToken).ConfigureAwait(false);
                         }
                         catch
                         {
@@ -80,7 +84,7 @@ internal sealed partial class MqttClientSession
                     _batch, message.Topic, message.Payload.Span, message.QualityOfService, message.Retain, duplicate: false, identifier);
             }
 
-            await FlushBatchAsync(connection, cancellationToken);
+            await FlushBatchAsync(connection, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -88,7 +92,7 @@ internal sealed partial class MqttClientSession
     {
         if (_batch.WrittenCount > 0)
         {
-            await connection.SendEncodedAsync(_batch.WrittenMemory, cancellationToken);
+            await connection.SendEncodedAsync(_batch.WrittenMemory, cancellationToken).ConfigureAwait(false);
             _batch.ResetWrittenCount();
         }
     }

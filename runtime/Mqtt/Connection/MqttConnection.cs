@@ -73,10 +73,10 @@ internal sealed class MqttConnection : IAsyncDisposable
     /// <summary>Sends already encoded packets (a batch) with one write and one flush.</summary>
     public async Task SendEncodedAsync(ReadOnlyMemory<byte> packets, CancellationToken cancellationToken)
     {
-        await _sendLock.WaitAsync(cancellationToken);
+        await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await _transport.WriteAsync(packets, cancellationToken);
+            await _transport.WriteAsync(packets, cancellationToken).ConfigureAwait(false);
             Interlocked.Exchange(ref _lastSent, _timeProvider.GetTimestamp());
         }
         finally
@@ -148,7 +148,9 @@ internal sealed class MqttConnection : IAsyncDisposable
     {
         IsClosed = true;
         await _transport.DisposeAsync();
-        _sendLock.Dispose();
+
+        // _sendLock is deliberately not disposed: a DISCONNECT or PUBACK racing this dispose may still release it,
+        // and a SemaphoreSlim whose wait handle was never asked for holds nothing that needs disposing.
     }
 
     private static MqttPacket Decode(byte fixedHeader, ReadOnlySequence<byte> body)

@@ -86,8 +86,8 @@ internal sealed class MqttTransport : IAsyncDisposable
     {
         try
         {
-            await _stream.WriteAsync(bytes, cancellationToken);
-            await _stream.FlushAsync(cancellationToken);
+            await _stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+            await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (IsTransportFailure(ex))
         {

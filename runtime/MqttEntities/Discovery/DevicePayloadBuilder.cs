@@ -13,6 +13,9 @@ internal static class DevicePayloadBuilder
     /// <summary>The discovery object id of a device: node id and device id, so two brains never collide.</summary>
     public static string ObjectId(MqttDiscoveryOptions options, string deviceId) => $"{options.NodeId}_{deviceId}";
 
+    /// <summary>The topic of a device's own availability (<see cref="MqttDeviceInfo.HasOwnAvailability"/>).</summary>
+    public static string DeviceAvailabilityTopic(MqttDiscoveryOptions options, string deviceId) => $"{options.BaseTopic}/{deviceId}/availability";
+
     /// <summary>The retained topic of a device's config.</summary>
     public static string ConfigTopic(MqttDiscoveryOptions options, string objectId) => $"{options.DiscoveryPrefix}/device/{objectId}/config";
 
@@ -43,10 +46,22 @@ internal static class DevicePayloadBuilder
         {
             ["dev"] = DeviceBlock(options, device),
             ["o"] = OriginBlock(options),
-            ["avty_t"] = options.AvailabilityTopic,
-            ["qos"] = 1,
-            ["cmps"] = components,
         };
+        if (device.HasOwnAvailability)
+        {
+            // Available only while both the brain and the device say online.
+            root["avty"] = new JsonArray(
+                new JsonObject { ["t"] = options.AvailabilityTopic },
+                new JsonObject { ["t"] = DeviceAvailabilityTopic(options, device.Id) });
+            root["avty_mode"] = "all";
+        }
+        else
+        {
+            root["avty_t"] = options.AvailabilityTopic;
+        }
+
+        root["qos"] = 1;
+        root["cmps"] = components;
         return root.ToJsonString();
     }
 

@@ -19,4 +19,10 @@ public sealed record MqttDeviceInfo(string Id, string Name)
 
     /// <summary>The area HA suggests when the device first appears, or null.</summary>
     public string? SuggestedArea { get; init; }
+
+    /// <summary>
+    /// Whether the device reports its own availability (a miner that can be unreachable) besides the brain's: its
+    /// entities are then available only while both say <c>online</c> (see <see cref="MqttDiscoveryDevice.SetAvailable"/>).
+    /// </summary>
+    public bool HasOwnAvailability { get; init; }
 }

@@ -18,6 +18,9 @@ public sealed class MqttDiscoveryDevice
     /// <summary>The device id.</summary>
     public string Id => Info.Id;
 
+    /// <summary>The last availability set with <see cref="SetAvailable"/> (<c>online</c>/<c>offline</c>), or null.</summary>
+    internal string? Availability { get; private set; }
+
     /// <summary>The entities, in declaration order of their keys.</summary>
     public IReadOnlyList<MqttDiscoveryEntity> Entities
     {
@@ -54,6 +57,22 @@ public sealed class MqttDiscoveryDevice
 
         _manager.MarkChanged(Id);
         return entity;
+    }
+
+    /// <summary>
+    /// Publishes the device's own availability (retained; sent again after a birth message). Only for devices
+    /// declared with <see cref="MqttDeviceInfo.HasOwnAvailability"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The device was declared without its own availability.</exception>
+    public void SetAvailable(bool available)
+    {
+        if (!Info.HasOwnAvailability)
+        {
+            throw new InvalidOperationException($"Device '{Id}' was declared without HasOwnAvailability.");
+        }
+
+        Availability = available ? "online" : "offline";
+        _manager.PublishDeviceAvailability(this);
     }
 
     /// <summary>The entity with <paramref name="key"/>, or null.</summary>

@@ -62,7 +62,7 @@ public abstract class MqttDiscoveryEntity : IDisposable
     /// <summary>Binds the handle to its device and host; a handle can be declared once.</summary>
     internal void Attach(string nodeId, string deviceId, string baseTopic, IDiscoveryEntityHost host)
     {
-        if (_host is not null && !ReferenceEquals(_host, host) || DeviceId is not null && DeviceId != deviceId)
+        if ((_host is not null && !ReferenceEquals(_host, host)) || (DeviceId is not null && DeviceId != deviceId))
         {
             throw new InvalidOperationException($"Entity '{Key}' is already declared on device '{DeviceId}'.");
         }

@@ -17,11 +17,6 @@ public sealed partial class MqttEntityManager
             await _client.SubscribeAsync($"{_options.BaseTopic}/+/+/+/set", OnCommandAsync, MqttQualityOfService.AtLeastOnce, cancellationToken),
             await _client.SubscribeAsync(_options.HomeAssistantStatusTopic, OnHomeAssistantStatusAsync, MqttQualityOfService.AtLeastOnce, cancellationToken),
         };
-        if (_client.IsConnected)
-        {
-            Signal(() => _connectPending = true);
-        }
-
         try
         {
             while (await _wake.Reader.WaitToReadAsync(cancellationToken))
@@ -131,10 +126,10 @@ public sealed partial class MqttEntityManager
             {
                 if (before is not null)
                 {
+                    LogDeviceRemoved(_logger, objectId);
                     Publish(topic, string.Empty);
                     ClearStates(before, before.Components.Keys);
                     _announced.Remove(objectId);
-                    LogDeviceRemoved(_logger, objectId);
                 }
 
                 continue;
@@ -145,12 +140,13 @@ public sealed partial class MqttEntityManager
             if (gone.Count > 0)
             {
                 // HA's documented two steps: first the component reduced to its platform, then the device without it.
+                LogComponentsRemoved(_logger, objectId, string.Join(", ", gone.Keys));
                 Publish(topic, DevicePayloadBuilder.Build(_options, device.Info, entities, gone));
                 ClearStates(before!, gone.Keys);
-                LogComponentsRemoved(_logger, objectId, string.Join(", ", gone.Keys));
             }
 
             Publish(topic, DevicePayloadBuilder.Build(_options, device.Info, entities));
+            PublishDeviceAvailability(device);
             foreach (var (stateTopic, payload) in entities.SelectMany(e => e.States))
             {
                 Publish(stateTopic, payload);

@@ -49,6 +49,11 @@ public sealed partial class MqttEntityManager : IMqttEntities, IDiscoveryEntityH
         _timeProvider = timeProvider;
         _logger = logger;
         _client.Connected += (_, _) => Signal(() => _connectPending = true);
+        _connectPending = client.IsConnected; // a client connected before us raises no event for us
+        if (_connectPending)
+        {
+            _wake.Writer.TryWrite(true);
+        }
     }
 
     /// <summary>The options.</summary>
@@ -107,21 +112,25 @@ public sealed partial class MqttEntityManager : IMqttEntities, IDiscoveryEntityH
     /// <inheritdoc />
     public void RemoveDevice(string deviceId)
     {
-        IReadOnlyList<MqttDiscoveryEntity> removed;
+        MqttDiscoveryDevice? device;
         lock (_gate)
         {
-            if (!_devices.Remove(deviceId, out var device))
+            if (!_devices.Remove(deviceId, out device))
             {
                 return;
             }
 
-            foreach (var entity in device.Entities)
+            _changedDevices.Add(deviceId);
+        }
+
+        // Outside the gate: a device takes its own lock and then the gate (Add → Attach), never the other way round.
+        var removed = device.Entities;
+        lock (_gate)
+        {
+            foreach (var entity in removed)
             {
                 RemoveRoutes(entity);
             }
-
-            _changedDevices.Add(deviceId);
-            removed = device.Entities;
         }
 
         foreach (var entity in removed)
@@ -154,6 +163,15 @@ public sealed partial class MqttEntityManager : IMqttEntities, IDiscoveryEntityH
         }
 
         MarkChanged(device.Id);
+    }
+
+    /// <summary>Publishes a device's own availability (retained).</summary>
+    internal void PublishDeviceAvailability(MqttDiscoveryDevice device)
+    {
+        if (device.Availability is { } availability)
+        {
+            Publish(DevicePayloadBuilder.DeviceAvailabilityTopic(_options, device.Id), availability);
+        }
     }
 
     /// <summary>Marks a device for re-announcing and wakes the loop.</summary>

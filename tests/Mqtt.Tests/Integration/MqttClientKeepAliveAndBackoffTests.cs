@@ -48,37 +48,32 @@ public sealed class MqttClientKeepAliveAndBackoffTests
         var options = TestDefaults.Options("127.0.0.1", broker.Port, "backoff");
         options.ReconnectDelay = TimeSpan.FromSeconds(1);
         options.MaxReconnectDelay = TimeSpan.FromSeconds(8);
-        await using var client = new MqttClient(options, time);
+        var logger = new RecordingLogger();
+        await using var client = new MqttClient(options, time, logger);
         var connecting = client.ConnectAsync();
-        var attempts = new List<DateTimeOffset>();
+        double[] expected = [1, 2, 4, 8, 8, 8];
 
-        for (var i = 0; i < 7; i++)
+        for (var attempt = 0; attempt <= expected.Length; attempt++)
         {
-            // The attempt's time is taken when its TCP connection is accepted; fake time stands still while the
-            // CONNECT/CONNACK exchange runs, so only the backoff moves the clock.
-            var accepting = broker.AcceptAsync(Safety);
-            if (i == 0)
+            var connection = await broker.AcceptAsync(Safety);
+            Assert.Equal(1, (await connection.ReadPacketAsync(Safety)).Type);
+            var refuse = attempt < expected.Length;
+            await connection.SendAsync([0x20, 0x02, 0x00, refuse ? (byte)3 : (byte)0]);
+            if (!refuse)
             {
-                await accepting;
-            }
-            else
-            {
-                await FakeTime.AdvanceUntilAsync(time, TimeSpan.FromMilliseconds(250), accepting);
+                break;
             }
 
-            attempts.Add(time.GetUtcNow());
-            var connection = await accepting;
-            Assert.Equal(1, (await connection.ReadPacketAsync(Safety)).Type);
-            await connection.SendAsync([0x20, 0x02, 0x00, i < 6 ? (byte)3 : (byte)0]);
+            // Refused: once the failure is logged, the only armed timer is the backoff delay.
+            var failures = attempt + 1;
+            await FakeTime.WaitUntilAsync(() => logger.Lines.Count(l => l.EventId.Id == 2002) == failures && time.PendingTimerCount == 1);
+            time.Advance(TimeSpan.FromSeconds(expected[attempt]) - TimeSpan.FromMilliseconds(100));
+            Assert.Equal(attempt + 1, broker.ConnectionCount);
+            time.Advance(TimeSpan.FromMilliseconds(100));
         }
 
         await connecting.WaitAsync(Safety);
-        var gaps = attempts.Zip(attempts.Skip(1), (a, b) => (b - a).TotalSeconds).ToArray();
-        double[] expected = [1, 2, 4, 8, 8, 8];
-        Assert.Equal(expected.Length, gaps.Length);
-        for (var i = 0; i < gaps.Length; i++)
-        {
-            Assert.InRange(gaps[i], expected[i], expected[i] + 0.5);
-        }
+        var logged = logger.Lines.Where(l => l.EventId.Id == 2002).Select(l => l.Message[(l.Message.LastIndexOf(' ') + 1)..]).ToArray();
+        Assert.Equal(expected.Select(s => TimeSpan.FromSeconds(s).ToString()), logged);
     }
 }

@@ -22,4 +22,15 @@ internal static class FakeTime
 
         await target;
     }
+
+    /// <summary>Yields (real time, briefly) until <paramref name="condition"/> holds; fails after the safety timeout.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var safety = new CancellationTokenSource(TestDefaults.SafetyTimeout);
+        while (!condition())
+        {
+            Assert.False(safety.IsCancellationRequested, "Safety timeout while waiting for a condition.");
+            await Task.Delay(5, CancellationToken.None);
+        }
+    }
 }

@@ -60,7 +60,9 @@ public sealed class DiscoverySchemaTests
 
         Assert.Equal("proof-of-heat", root["o"]!["name"]!.GetValue<string>());
         Assert.Equal("poh_miner1", root["dev"]!["ids"]![0]!.GetValue<string>());
-        Assert.Equal("poh/status", root["avty_t"]!.GetValue<string>());
+        Assert.Equal("""[{"t":"poh/status"},{"t":"poh/miner1/availability"}]""", root["avty"]!.ToJsonString());
+        Assert.Equal("all", root["avty_mode"]!.GetValue<string>());
+        Assert.Equal("poh/status", JsonNode.Parse(first.Payload("brain"))!["avty_t"]!.GetValue<string>());
         Assert.Equal("poh_miner1_power_limit", root["cmps"]!["power_limit"]!["uniq_id"]!.GetValue<string>());
         Assert.Equal(first.Payload("miner1"), second.Payload("miner1")); // a restart announces the same thing
     }
@@ -89,6 +91,7 @@ public sealed class DiscoverySchemaTests
     [InlineData("preset_none", "'none' must not be listed as a preset")]
     [InlineData("no_origin", "'origin' (o) is required")]
     [InlineData("wildcard_topic", "'state_topic' must be a topic name without wildcards")]
+    [InlineData("availability_both", "'availability' and 'availability_topic' exclude each other")]
     public void Checker_FlagsBrokenPayloads(string variant, string expected)
     {
         var component = variant switch
@@ -103,8 +106,13 @@ public sealed class DiscoverySchemaTests
             "wildcard_topic" => """{"p":"sensor","uniq_id":"a","stat_t":"poh/+/a"}""",
             _ => """{"p":"sensor","uniq_id":"a","stat_t":"poh/a"}""",
         };
-        var origin = variant == "no_origin" ? string.Empty : """"o":{"name":"x"},""";
-        var payload = $$"""{"dev":{"ids":["d"],"name":"D"},{{origin}}"cmps":{"c":{{component}}}}""";
+        var origin = variant switch
+        {
+            "no_origin" => string.Empty,
+            "availability_both" => "\"o\":{\"name\":\"x\"},\"avty_t\":\"a\",\"avty\":[{\"t\":\"b\"}],",
+            _ => "\"o\":{\"name\":\"x\"},",
+        };
+        var payload = "{\"dev\":{\"ids\":[\"d\"],\"name\":\"D\"}," + origin + "\"cmps\":{\"c\":" + component + "}}";
 
         var errors = HaDiscoverySchema.Check(payload);
 

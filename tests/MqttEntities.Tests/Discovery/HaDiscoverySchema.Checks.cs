@@ -32,6 +32,30 @@ internal static partial class HaDiscoverySchema
     private static bool IsKnownFullKey(string key) =>
         DeviceRootKeys.Contains(key) || CommonEntityKeys.Contains(key) || Platforms.Values.Any(p => p.Required.Contains(key) || p.Optional.Contains(key));
 
+    /// <summary><c>availability</c> and <c>availability_topic</c> exclude each other; every list entry needs a topic;
+    /// the mode is all, any or latest.</summary>
+    private static void CheckAvailability(Dictionary<string, JsonNode?> root, List<string> errors)
+    {
+        if (root.ContainsKey("availability") && root.ContainsKey("availability_topic"))
+        {
+            errors.Add("root: 'availability' and 'availability_topic' exclude each other");
+        }
+
+        foreach (var entry in root.GetValueOrDefault("availability") as JsonArray ?? [])
+        {
+            var expanded = entry is JsonObject item ? Expand(item, Abbreviations, "availability", errors) : [];
+            if (Text(expanded, "topic") is not { Length: > 0 })
+            {
+                errors.Add("availability: every entry needs a 'topic' (t)");
+            }
+        }
+
+        if (Text(root, "availability_mode") is { } mode && mode is not ("all" or "any" or "latest"))
+        {
+            errors.Add($"root: availability_mode '{mode}' must be all, any or latest");
+        }
+    }
+
     private static void CheckDevice(JsonObject? device, List<string> errors)
     {
         if (device is null)

@@ -150,9 +150,10 @@ internal static partial class HaDiscoverySchema
             errors.Add($"root: '{key}' is not a device-discovery root key");
         }
 
-        CheckDevice(expanded["device"] as JsonObject, errors);
-        CheckOrigin(expanded["origin"] as JsonObject, errors);
-        if (expanded["components"] is not JsonObject components || components.Count == 0)
+        CheckAvailability(expanded, errors);
+        CheckDevice(expanded.GetValueOrDefault("device") as JsonObject, errors);
+        CheckOrigin(expanded.GetValueOrDefault("origin") as JsonObject, errors);
+        if (expanded.GetValueOrDefault("components") is not JsonObject components || components.Count == 0)
         {
             errors.Add("root: 'components' (cmps) is required and must not be empty");
             return errors;

@@ -6,7 +6,7 @@ namespace ProofOfHeat.MqttEntities.Tests.Support;
 internal static class SampleEntities
 {
     public static readonly MqttDeviceInfo Zone = new("zone_living", "Living room") { Manufacturer = "Proof of Heat", SuggestedArea = "Living room" };
-    public static readonly MqttDeviceInfo Miner = new("miner1", "Miner 1") { Manufacturer = "Bitmain", Model = "Antminer S19", SoftwareVersion = "2024.1" };
+    public static readonly MqttDeviceInfo Miner = new("miner1", "Miner 1") { Manufacturer = "Bitmain", Model = "Antminer S19", SoftwareVersion = "2024.1", HasOwnAvailability = true };
     public static readonly MqttDeviceInfo Brain = new("brain", "Proof of Heat");
 
     public static void Declare(IMqttEntities entities)

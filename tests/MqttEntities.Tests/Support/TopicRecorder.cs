@@ -43,6 +43,23 @@ internal sealed class TopicRecorder
         return Timeout(done.Task, what);
     }
 
+    /// <summary>The first message received after <paramref name="after"/> that matches.</summary>
+    public Task<MqttApplicationMessage> WaitForAfterAsync(MqttApplicationMessage after, Func<MqttApplicationMessage, bool> match, string what)
+    {
+        var done = new TaskCompletionSource<MqttApplicationMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            if (All.SkipWhile(m => !ReferenceEquals(m, after)).Skip(1).FirstOrDefault(match) is { } seen)
+            {
+                return Task.FromResult(seen);
+            }
+
+            _waiters.Add((match, done));
+        }
+
+        return Timeout(done.Task, what);
+    }
+
     /// <summary>The first message after now (received ones are ignored) that matches.</summary>
     public Task<MqttApplicationMessage> WaitForNextAsync(Func<MqttApplicationMessage, bool> match, string what)
     {
