@@ -36,6 +36,13 @@ internal sealed class HostStatusContributor : IStatusContributor
         startedAt = _startedAt,
         uptimeSeconds = Math.Round((_time.GetUtcNow() - _startedAt).TotalSeconds),
         store = new { path = _store.Path, schemaVersion = _store.SchemaVersion },
+        memory = new
+        {
+            residentBytes = Environment.WorkingSet,
+            gcHeapBytes = GC.GetTotalMemory(forceFullCollection: false),
+            gcCommittedBytes = GC.GetGCMemoryInfo().TotalCommittedBytes,
+            collections = new { gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2) },
+        },
     };
 
     /// <summary>The informational version of the <c>poh</c> assembly.</summary>

@@ -1,3 +1,4 @@
+using ProofOfHeat.Host.Composition;
 using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Host.Configuration.Tree;
 using ProofOfHeat.Host.Hosting;
@@ -35,7 +36,8 @@ internal static class BrainLauncher
 
         var settings = new BrainHostSettings(config, mode, demo,
             BrainHostSettings.ResolveDataDirectory(arguments.Get("--data"), config, context.WorkingDirectory),
-            httpPort ?? config.Options.Http.Port);
+            httpPort ?? config.Options.Http.Port,
+            await SupervisorBroker.FindAsync(config, context.Environment, context.Error, cancellationToken));
         // `--for` counts from here, so the demo's whole wall time (start-up included) is bounded.
         using var stopAfter = demo?.For is { } duration ? new CancellationTokenSource(duration, context.Time) : new CancellationTokenSource();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopAfter.Token, cancellationToken);

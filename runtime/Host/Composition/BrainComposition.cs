@@ -9,6 +9,7 @@ using ProofOfHeat.Host.Demo;
 using ProofOfHeat.Host.HomeAssistant;
 using ProofOfHeat.Host.Hosting;
 using ProofOfHeat.Host.Storage;
+using ProofOfHeat.MqttEntities;
 
 namespace ProofOfHeat.Host.Composition;
 
@@ -43,7 +44,8 @@ internal static class BrainComposition
     /// <param name="options">The validated configuration.</param>
     /// <param name="mode">How the brain runs.</param>
     /// <param name="demo">The demo's settings in <see cref="RunMode.Demo"/>, else null.</param>
-    public static void Configure(IServiceCollection services, BrainOptions options, RunMode mode, DemoOptions? demo)
+    /// <param name="broker">The broker the Supervisor named in add-on mode (when the config names none), else null.</param>
+    public static void Configure(IServiceCollection services, BrainOptions options, RunMode mode, DemoOptions? demo, MqttBroker? broker = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
@@ -57,11 +59,24 @@ internal static class BrainComposition
 
         if (mode == RunMode.Demo)
         {
-            DemoServices.Add(services, demo ?? new DemoOptions(1, null, null));
+            demo ??= new DemoOptions(1, null, null);
+            DemoServices.Add(services, demo);
         }
         else
         {
             AddHomeAssistant(services, options);
+        }
+
+        if (Broker(options, mode, demo, broker) is { } mqtt)
+        {
+            MqttComposition.Add(services, mqtt, entities =>
+            {
+                if (mode == RunMode.Demo)
+                {
+                    entities.AddMqttEntityDeclarations(DemoEntities.Declare);
+                    entities.AddSingleton(AppDescriptor.For(typeof(DemoEntitiesApp)));
+                }
+            });
         }
 
         services.AddHomeAppModel();
@@ -77,6 +92,19 @@ internal static class BrainComposition
 
         services.AddSingleton<IAppControl, RuntimeAppControl>();
         services.AddSingleton<IStatusContributor, RuntimeStatusContributor>();
+    }
+
+    /// <summary>The broker to use: <c>--mqtt</c> in the demo, else <c>mqtt:</c> in the config, else the Supervisor's.</summary>
+    private static MqttBroker? Broker(BrainOptions options, RunMode mode, DemoOptions? demo, MqttBroker? supervisor)
+    {
+        if (mode == RunMode.Demo)
+        {
+            return demo?.MqttUrl is { } url ? new MqttBroker(url, null, null, "--mqtt") : null;
+        }
+
+        return options.Mqtt is { } configured
+            ? new MqttBroker(configured.Url, configured.Username, configured.Password, "config")
+            : supervisor;
     }
 
     private static void AddHomeAssistant(IServiceCollection services, BrainOptions options)

@@ -21,6 +21,9 @@ internal static class EnvironmentNames
     /// <summary>Set by the Supervisor inside an add-on: its presence means add-on mode.</summary>
     public const string SupervisorToken = "SUPERVISOR_TOKEN";
 
+    /// <summary>Overrides the Supervisor API address (tests, or an add-on on a custom network).</summary>
+    public const string SupervisorUrl = "POH_SUPERVISOR_URL";
+
     /// <summary>The add-on's options file written by the Supervisor.</summary>
     public const string AddonOptionsPath = "/data/options.json";
 

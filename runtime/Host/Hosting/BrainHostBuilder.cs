@@ -71,6 +71,7 @@ internal static class BrainHostBuilder
 
         var services = builder.Services;
         services.AddSingleton(time);
+        services.AddSingleton(new WallClock(time));
         services.AddSingleton(settings);
         services.AddSingleton(settings.Config);
         services.AddSingleton(options);
@@ -79,7 +80,7 @@ internal static class BrainHostBuilder
         services.AddSingleton<SqliteAppSwitchStore>();
         services.AddSingleton<HostHealth>();
         services.AddSingleton<IStatusContributor, HostStatusContributor>();
-        BrainComposition.Configure(services, options, settings.Mode, settings.Demo);
+        BrainComposition.Configure(services, options, settings.Mode, settings.Demo, settings.SupervisorBroker);
         configureServices?.Invoke(services);
 
         var app = builder.Build();

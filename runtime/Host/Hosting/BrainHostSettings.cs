@@ -8,7 +8,9 @@ namespace ProofOfHeat.Host.Hosting;
 /// <param name="Demo">The demo settings, in <see cref="RunMode.Demo"/> only.</param>
 /// <param name="DataDirectory">The data directory that holds <c>poh.db</c>.</param>
 /// <param name="HttpPort">The HTTP port (the <c>--http-port</c> flag or <c>http.port</c>).</param>
-internal sealed record BrainHostSettings(LoadedConfig Config, RunMode Mode, DemoOptions? Demo, string DataDirectory, int HttpPort)
+/// <param name="SupervisorBroker">In add-on mode, the MQTT broker the Supervisor offers when the config names none.</param>
+internal sealed record BrainHostSettings(
+    LoadedConfig Config, RunMode Mode, DemoOptions? Demo, string DataDirectory, int HttpPort, Composition.MqttBroker? SupervisorBroker = null)
 {
     /// <summary>
     /// The data directory: the <c>--data</c> flag, else <c>storage.path</c> (which is <c>/data</c> by

@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ProofOfHeat.Host.Tests.Process;
+using ProofOfHeat.Mqtt;
+using ProofOfHeat.TestKit.Mqtt;
+
+namespace ProofOfHeat.Host.Tests.Mqtt;
+
+/// <summary>The real <c>poh demo --mqtt</c> against a real mosquitto, watched and commanded by an independent client.</summary>
+public sealed class DemoMqttTests : IAsyncDisposable
+{
+    private static readonly TimeSpan Safety = TimeSpan.FromSeconds(60);
+    private readonly TempDirectory _dir = new();
+    private readonly ConcurrentDictionary<string, string> _retained = new(StringComparer.Ordinal);
+    private MosquittoBroker? _broker;
+    private MqttClient? _watcher;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_watcher is not null)
+        {
+            await _watcher.DisposeAsync();
+        }
+
+        if (_broker is not null)
+        {
+            await _broker.DisposeAsync();
+        }
+
+        _dir.Dispose();
+    }
+
+    [Fact]
+    public async Task DemoWithMqtt_AnnouncesItsEntitiesPublishesStatesAndObeysTheHeatingSwitch()
+    {
+        _broker = await MosquittoBroker.StartAsync();
+        await using var poh = PohProcess.Start(_dir.Path, "demo", "--data", _dir.Combine("data"), "--http-port", "0", "--mqtt", _broker.Url);
+        using var api = new HttpClient { BaseAddress = await poh.Listening.WaitAsync(Safety), Timeout = Safety };
+        _watcher = new MqttClient(MqttClientOptions.FromUrl(_broker.Url), TimeProvider.System);
+        await _watcher.ConnectAsync().WaitAsync(Safety);
+        await _watcher.SubscribeAsync("#", (message, _) =>
+        {
+            _retained[message.Topic] = message.PayloadAsString();
+            return ValueTask.CompletedTask;
+        }).WaitAsync(Safety);
+
+        var config = await UntilAsync(() => _retained.TryGetValue("homeassistant/device/poh_demo_house/config", out var c) ? c : null);
+        await UntilAsync(() => _retained.TryGetValue("poh/demo_house/room_temperature/state", out var t) ? t : null);
+        await UntilAsync(() => _retained.TryGetValue("poh/demo_house/heating/state", out var s) && s == "ON" ? s : null);
+
+        using (var document = JsonDocument.Parse(config))
+        {
+            var components = document.RootElement.GetProperty("cmps");
+            Assert.Equal("sensor", components.GetProperty("room_temperature").GetProperty("p").GetString());
+            Assert.Equal("°C", components.GetProperty("room_temperature").GetProperty("unit_of_meas").GetString());
+            Assert.Equal("switch", components.GetProperty("heating").GetProperty("p").GetString());
+            Assert.Equal("poh/status", document.RootElement.GetProperty("avty_t").GetString());
+        }
+
+        Assert.Equal("online", _retained["poh/status"]);
+        Assert.True(double.TryParse(_retained["poh/demo_house/room_temperature/state"], System.Globalization.CultureInfo.InvariantCulture, out _));
+
+        await _watcher.PublishAsync("poh/demo_house/heating/set", "OFF", MqttQualityOfService.AtLeastOnce);
+
+        await UntilAsync(() => _retained.TryGetValue("poh/demo_house/heating/state", out var s) && s == "OFF" ? s : null);
+        var apps = await api.GetFromJsonAsync<JsonElement>(new Uri("/api/apps", UriKind.Relative));
+        var heating = apps.EnumerateArray().Single(a => a.GetProperty("id").GetString() == "heating");
+        Assert.False(heating.GetProperty("enabled").GetBoolean());
+    }
+
+    /// <summary>Waits for what the broker delivers (checking every 50 ms of wall time), within <see cref="Safety"/>.</summary>
+    private static async Task<string> UntilAsync(Func<string?> probe)
+    {
+        using var timeout = new CancellationTokenSource(Safety);
+        while (true)
+        {
+            if (probe() is { } value)
+            {
+                return value;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
+        }
+    }
+}
