@@ -98,7 +98,7 @@ public sealed partial class HomeRuntime : IHomeStateSink
         var lifecycle = RunLifecycleAsync(cancellationToken);
         try
         {
-            await _backend.RunAsync(this, cancellationToken).ConfigureAwait(false);
+            await RunBackendAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -110,6 +110,40 @@ public sealed partial class HomeRuntime : IHomeStateSink
             }
 
             Publish();
+        }
+    }
+
+    /// <summary>
+    /// Runs the backend. When it gives up for good (Home Assistant rejected the token, say), the
+    /// runtime does not: apps that need the backend stay stopped, the reason shows in the status,
+    /// and safety apps keep acting on what does not need it until the host stops.
+    /// </summary>
+    private async Task RunBackendAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _backend.RunAsync(this, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+#pragma warning disable CA1031 // Whatever ended the backend, the safety apps must keep running.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogBackendGaveUp(_logger, ex, _backend.Name, ex.Message);
+            ((IHomeStateSink)this).Disconnected($"{_backend.Name} stopped for good: {ex.Message}");
+        }
+
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, _timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host is stopping.
         }
     }
 

@@ -74,6 +74,25 @@ public sealed class HomeRuntimeTests
     }
 
     [Fact]
+    public async Task BackendGivesUp_DependentAppsStopSafetyAppsRunAndTheRuntimeStaysUp()
+    {
+        await using var fixture = new RuntimeFixture([typeof(RecorderApp), typeof(SafetyApp)]);
+        var sink = await fixture.StartAsync();
+        sink.Connected([ScriptedBackend.State("sensor.t", "20", 0)]);
+        await fixture.AppStateAsync("recorder", AppRunState.Running);
+        await fixture.AppStateAsync("safety", AppRunState.Running);
+
+        fixture.Backend.Fail(new InvalidOperationException("the token was rejected"));
+
+        await fixture.AppStateAsync("recorder", AppRunState.Stopped);
+        Assert.Equal(AppRunState.Running, fixture.Runtime.Apps.Single(a => a.Id == "safety").State);
+        Assert.False(fixture.Runtime.IsConnected);
+        Assert.Contains("the token was rejected", fixture.Runtime.LastDisconnectReason, StringComparison.Ordinal);
+        Assert.Contains(fixture.Logs.AtLeast(LogLevel.Critical), l => l.Message.Contains("will not be retried", StringComparison.Ordinal));
+        Assert.False(fixture.RunTask.IsCompleted);
+    }
+
+    [Fact]
     public async Task Disconnected_StopsDependentAppsKeepsSafetyApps_ReconnectResyncsAndRestarts()
     {
         await using var fixture = new RuntimeFixture([typeof(RecorderApp), typeof(SafetyApp)]);

@@ -53,6 +53,9 @@ internal sealed class RuntimeFixture : IAsyncDisposable
 
     public HomeRuntime Runtime { get; }
 
+    /// <summary>The runtime's RunAsync task, once started.</summary>
+    public Task RunTask => _run ?? throw new InvalidOperationException("Start the runtime first.");
+
     public async Task<IHomeStateSink> StartAsync()
     {
         _run = Runtime.RunAsync(_stop.Token);

@@ -10,6 +10,7 @@ namespace ProofOfHeat.AppModel.Tests.Support;
 internal sealed class ScriptedBackend : IHomeBackend
 {
     private readonly TaskCompletionSource<IHomeStateSink> _sink = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<Exception> _failure = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string Name => "scripted";
 
@@ -22,8 +23,15 @@ internal sealed class ScriptedBackend : IHomeBackend
     public async Task RunAsync(IHomeStateSink sink, CancellationToken cancellationToken)
     {
         _sink.TrySetResult(sink);
-        await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        await Task.WhenAny(_failure.Task, Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, cancellationToken)).ContinueWith(_ => { }, TaskScheduler.Default);
+        if (_failure.Task.IsCompleted)
+        {
+            throw await _failure.Task;
+        }
     }
+
+    /// <summary>Makes <see cref="RunAsync"/> end with <paramref name="error"/>, as a backend that gives up for good.</summary>
+    public void Fail(Exception error) => _failure.TrySetResult(error);
 
     public Task<JsonElement?> CallServiceAsync(ServiceCall serviceCall, CancellationToken cancellationToken)
     {

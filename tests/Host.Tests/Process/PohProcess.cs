@@ -46,7 +46,11 @@ internal sealed class PohProcess : IAsyncDisposable
 
     public static string PohDll => Path.Combine(AppContext.BaseDirectory, "poh.dll");
 
-    public static PohProcess Start(string workingDirectory, params string[] args)
+    public static PohProcess Start(string workingDirectory, params string[] args) =>
+        Start(workingDirectory, new Dictionary<string, string>(StringComparer.Ordinal), args);
+
+    /// <summary>Starts <c>poh</c> with <paramref name="environment"/> added to a clean environment (no POH_* or SUPERVISOR_TOKEN of the machine's).</summary>
+    public static PohProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -64,6 +68,11 @@ internal sealed class PohProcess : IAsyncDisposable
         foreach (var name in ScrubbedVariables)
         {
             start.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         var process = new System.Diagnostics.Process { StartInfo = start, EnableRaisingEvents = true };
