@@ -18,6 +18,7 @@ internal sealed record BenchOptions
           --poh PATH         the demo's poh.dll (default: beside this build, artifacts/bin/ProofOfHeat.Host/release)
           --results PATH     where the Markdown table goes (default bench/Runtime/results.md)
           --bdn              also run the BenchmarkDotNet micro-benchmarks of the decoder
+          --only WORD        run only the throughput stages whose name starts with WORD (decode, socket, client, full)
         """;
 
     public long Events { get; init; } = 200_000;
@@ -44,6 +45,9 @@ internal sealed record BenchOptions
 
     public bool MicroBenchmarks { get; init; }
 
+    /// <summary>Runs only the stages whose name starts with this (for profiling).</summary>
+    public string? OnlyStage { get; init; }
+
     /// <summary>Where the pinned child writes its part of the table (internal).</summary>
     public string? FragmentPath { get; init; }
 
@@ -67,6 +71,7 @@ internal sealed record BenchOptions
                 "--poh" => options with { PohDll = Value() },
                 "--results" => options with { ResultsPath = Value() },
                 "--bdn" => options with { MicroBenchmarks = true },
+                "--only" => options with { OnlyStage = Value() },
                 "--fragment" => options with { FragmentPath = Value() },
                 _ => throw new ArgumentException($"Unknown argument {args[i]}.\n{Usage}"),
             };
@@ -90,6 +95,7 @@ internal sealed record BenchOptions
         "--coalesce", Coalesce.ToString(CultureInfo.InvariantCulture),
         "--skip-rss",
         .. MicroBenchmarks ? (string[])["--bdn"] : [],
+        .. OnlyStage is { } only ? (string[])["--only", only] : [],
         "--fragment", fragmentPath,
     ];
 }

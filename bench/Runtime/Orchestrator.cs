@@ -23,7 +23,14 @@ internal static class Orchestrator
             try
             {
                 status = await SingleCoreLauncher.RunPinnedAsync(options.ToChildArguments(fragment));
-                report.Append(await File.ReadAllTextAsync(fragment));
+                var throughput = await File.ReadAllTextAsync(fragment);
+                if (throughput.Length == 0)
+                {
+                    await Console.Error.WriteLineAsync($"bench: the throughput run failed (exit code {status}).");
+                    return status == 0 ? 1 : status;
+                }
+
+                report.Append(throughput);
             }
             finally
             {

@@ -30,14 +30,31 @@ internal static class SingleCoreLauncher
             : $"DOTNET_PROCESSOR_COUNT=1 only, no taskset (Environment.ProcessorCount = {Environment.ProcessorCount})"
         : $"not restricted (Environment.ProcessorCount = {Environment.ProcessorCount})";
 
+    /// <summary>
+    /// The command that starts this program again: <c>dotnet ProofOfHeat.Bench.dll</c>, or the app host alone when
+    /// it was started through it (as <c>dotnet run</c> does).
+    /// </summary>
+    public static string[] SelfCommand()
+    {
+        var process = Environment.ProcessPath ?? DotnetHost();
+        return Path.GetFileNameWithoutExtension(process).Equals("dotnet", StringComparison.Ordinal)
+            ? [process, typeof(SingleCoreLauncher).Assembly.Location]
+            : [process];
+    }
+
+    /// <summary>The dotnet host, for running other apps' dlls (the demo).</summary>
+    public static string DotnetHost() =>
+        Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path).Equals("dotnet", StringComparison.Ordinal)
+            ? path
+            : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+
     /// <summary>Starts this program again, pinned, with <paramref name="arguments"/>; returns its exit code.</summary>
     public static async Task<int> RunPinnedAsync(IEnumerable<string> arguments)
     {
-        var self = typeof(SingleCoreLauncher).Assembly.Location;
-        var dotnet = Environment.ProcessPath ?? "dotnet";
+        var self = SelfCommand();
         var start = HasTaskset()
-            ? new ProcessStartInfo("taskset", ["-c", MeasuredCpu.ToString(System.Globalization.CultureInfo.InvariantCulture), dotnet, self, .. arguments])
-            : new ProcessStartInfo(dotnet, [self, .. arguments]);
+            ? new ProcessStartInfo("taskset", ["-c", MeasuredCpu.ToString(System.Globalization.CultureInfo.InvariantCulture), .. self, .. arguments])
+            : new ProcessStartInfo(self[0], [.. self[1..], .. arguments]);
         start.UseShellExecute = false;
         start.Environment["DOTNET_PROCESSOR_COUNT"] = "1";
         start.Environment[PinnedVariable] = "1";

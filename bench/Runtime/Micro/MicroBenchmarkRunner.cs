@@ -13,9 +13,11 @@ namespace ProofOfHeat.Bench.Micro;
 /// </summary>
 internal static class MicroBenchmarkRunner
 {
+    // Logs and reports go to the temp directory, not into the working tree.
     private static ManualConfig Config => ManualConfig.Create(DefaultConfig.Instance)
         .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
-        .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        .WithOptions(ConfigOptions.DisableOptimizationsValidator)
+        .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "poh-bench-bdn"));
 
     /// <summary>Runs the benchmarks BenchmarkDotNet's switcher picks from <paramref name="args"/>.</summary>
     public static int RunSelected(string[] args)

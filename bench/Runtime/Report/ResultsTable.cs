@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ProofOfHeat.Bench.Frames;
 using ProofOfHeat.Bench.Rss;
 using ProofOfHeat.Bench.Throughput;
 
@@ -16,17 +17,22 @@ internal static class ResultsTable
         var text = new StringBuilder();
         Line(text, $"### state_changed throughput ({options.Events:N0} events a run, median of {options.Runs} runs, {options.Entities} entities)");
         Line(text, "");
-        Line(text, $"Measured process: {restriction}. Fake HA: {serverPlacement}. Events go in windows of {options.Window:N0} (below the app queue of 1,024), each consumed before the next.");
+        var sizes = StateChangedFrames.Messages(options.Entities).Select(m => m.Length).ToArray();
+        Line(text, $"One event is a realistic state_changed message of {sizes.Min():N0}–{sizes.Max():N0} bytes (mean {sizes.Average():N0}): full old and new state, 9–15 attributes each.");
         Line(text, "");
-        Line(text, "| stage | frames | events/s, wall clock (median) | min–max | events per CPU-second (median) | CPU µs/event | bytes allocated/event | gen0 GCs per 100k | target |");
-        Line(text, "|---|---|---:|---:|---:|---:|---:|---:|---|");
+        Line(text, $"Measured process: {restriction}. Fake HA: {serverPlacement}. Events go in windows of {options.Window:N0} (below the app queue of 1,024), each consumed before the next; stages are measured in interleaved rounds.");
+        Line(text, "");
+        Line(text, "*events/s, wall clock* counts from the first event asked for to the last one consumed by every consumer; *events per CPU-second* divides by the CPU time the measured process used meanwhile, which on a shared machine shows what one free core would do. Allocations are the whole measured process's (the fake HA runs elsewhere).");
+        Line(text, "");
+        Line(text, "| stage | frames | events/s, wall clock (median) | min–max | events per CPU-second (median) | CPU µs/event | bytes allocated/event | gen0 GCs per 100k | GC pause share of wall time | target |");
+        Line(text, "|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in results)
         {
             var target = r.Stage.StartsWith("full pipeline", StringComparison.Ordinal)
-                ? r.MedianEventsPerSecond >= TargetEventsPerSecond ? "≥ 50,000 ✅" : "≥ 50,000 ❌"
+                ? $"≥ 50,000: wall {Mark(r.MedianEventsPerSecond)}, CPU {Mark(r.MedianEventsPerCpuSecond)}"
                 : "";
             var dropped = r.Dropped > 0 ? $" ({r.Dropped:N0} dropped!)" : "";
-            Line(text, $"| {r.Stage}{dropped} | {r.Frames} | {r.MedianEventsPerSecond:N0} | {r.MinEventsPerSecond:N0}–{r.MaxEventsPerSecond:N0} | {r.MedianEventsPerCpuSecond:N0} | {r.CpuMicrosecondsPerEvent:F1} | {r.MedianBytesPerEvent:N0} | {r.MedianGen0Per100k:F1} | {target} |");
+            Line(text, $"| {r.Stage}{dropped} | {r.Frames} | {r.MedianEventsPerSecond:N0} | {r.MinEventsPerSecond:N0}–{r.MaxEventsPerSecond:N0} | {r.MedianEventsPerCpuSecond:N0} | {r.CpuMicrosecondsPerEvent:F1} | {r.MedianBytesPerEvent:N0} | {r.MedianGen0Per100k:F1} | {r.MedianGcShare:P0} | {target} |");
         }
 
         Line(text, "");
@@ -49,6 +55,8 @@ internal static class ResultsTable
         Line(text, "");
         return text.ToString();
     }
+
+    private static string Mark(double eventsPerSecond) => eventsPerSecond >= TargetEventsPerSecond ? "✅" : "❌";
 
     private static void Line(StringBuilder text, FormattableString line) => text.Append(line.ToString(CultureInfo.InvariantCulture)).Append('\n');
 

@@ -14,7 +14,7 @@ internal sealed class DemoRssProbe(string pohDll, TimeSpan duration, TimeSpan in
     public async Task<RssResult> RunAsync(CancellationToken cancellationToken)
     {
         var data = Directory.CreateTempSubdirectory("poh-bench-demo-");
-        var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet")
+        var start = new ProcessStartInfo(SingleCoreLauncher.DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

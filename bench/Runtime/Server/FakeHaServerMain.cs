@@ -7,9 +7,9 @@ namespace ProofOfHeat.Bench.Server;
 /// <summary>
 /// The child process that plays Home Assistant. It runs apart from the measured process so that the
 /// measured process's CPU and allocation counters hold only the client side. Line protocol on stdio:
-/// it prints <c>ready URI</c>; <c>open PER_FRAME ENTITIES</c> prepares frames for the newest subscriber
-/// (<c>opened EVENTS_PER_FRAME</c>); <c>send COUNT</c> answers <c>sent COUNT</c> once the frames are on
-/// the socket; end of input stops it.
+/// it prints <c>ready URI</c>; <c>open PER_FRAME ENTITIES</c> prepares a feed of frames for the newest
+/// subscribed connection (<c>opened FEED EVENTS_PER_FRAME</c>); <c>send FEED COUNT</c> answers <c>sent COUNT</c>
+/// once the frames are on the socket; end of input stops it.
 /// </summary>
 internal static class FakeHaServerMain
 {
@@ -19,7 +19,7 @@ internal static class FakeHaServerMain
     {
         await using var server = new FakeHomeAssistant();
         var pools = new Dictionary<int, IReadOnlyList<byte[]>>();
-        FakeHaEventFeed? stream = null;
+        var feeds = new List<FakeHaEventFeed>();
         await ReplyAsync($"ready {server.WebSocketUri}");
         while (await Console.In.ReadLineAsync() is { } line)
         {
@@ -33,11 +33,17 @@ internal static class FakeHaServerMain
                         pools[entities] = pool;
                     }
 
-                    stream = server.OpenEventFeed(pool, Parse(perFrame));
-                    await ReplyAsync(stream is null ? "error no connection is subscribed to state_changed" : $"opened {stream.EventsPerFrame}");
+                    if (server.OpenEventFeed(pool, Parse(perFrame)) is not { } feed)
+                    {
+                        await ReplyAsync("error no connection is subscribed to state_changed");
+                        break;
+                    }
+
+                    feeds.Add(feed);
+                    await ReplyAsync($"opened {feeds.Count - 1} {feed.EventsPerFrame}");
                     break;
-                case ["send", var count] when stream is not null:
-                    await ReplyAsync($"sent {await stream.SendAsync(Parse(count), CancellationToken.None)}");
+                case ["send", var feedId, var count] when int.TryParse(feedId, CultureInfo.InvariantCulture, out var f) && f >= 0 && f < feeds.Count:
+                    await ReplyAsync($"sent {await feeds[f].SendAsync(Parse(count), CancellationToken.None)}");
                     break;
                 default:
                     await ReplyAsync($"error cannot do '{line}' now");

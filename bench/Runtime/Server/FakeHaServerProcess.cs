@@ -24,11 +24,10 @@ internal sealed class FakeHaServerProcess : IAsyncDisposable
 
     public static async Task<FakeHaServerProcess> StartAsync(int? cpu)
     {
-        var self = typeof(FakeHaServerMain).Assembly.Location;
-        var dotnet = Environment.ProcessPath ?? "dotnet";
+        var self = SingleCoreLauncher.SelfCommand();
         var start = cpu is { } core && SingleCoreLauncher.HasTaskset()
-            ? new ProcessStartInfo("taskset", ["-c", core.ToString(CultureInfo.InvariantCulture), dotnet, self, FakeHaServerMain.ModeName])
-            : new ProcessStartInfo(dotnet, [self, FakeHaServerMain.ModeName]);
+            ? new ProcessStartInfo("taskset", ["-c", core.ToString(CultureInfo.InvariantCulture), .. self, FakeHaServerMain.ModeName])
+            : new ProcessStartInfo(self[0], [.. self[1..], FakeHaServerMain.ModeName]);
         start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
         start.UseShellExecute = false;
@@ -47,12 +46,17 @@ internal sealed class FakeHaServerProcess : IAsyncDisposable
         };
     }
 
-    /// <summary>Prepares the stream for the newest subscribed connection; returns events per frame.</summary>
-    public async Task<int> OpenStreamAsync(int perFrame, int entities) =>
-        (int)await AskAsync(string.Create(CultureInfo.InvariantCulture, $"open {perFrame} {entities}"), "opened ");
+    /// <summary>Prepares a feed for the newest subscribed connection; returns its id and its events per frame.</summary>
+    public async Task<(int Feed, int EventsPerFrame)> OpenFeedAsync(int perFrame, int entities)
+    {
+        var answer = await AskAsync(string.Create(CultureInfo.InvariantCulture, $"open {perFrame} {entities}"), "opened ");
+        var parts = answer.Split(' ');
+        return (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
+    }
 
-    /// <summary>Sends events; completes when the server has written the last frame to the socket.</summary>
-    public Task<long> SendAsync(long count) => AskAsync(string.Create(CultureInfo.InvariantCulture, $"send {count}"), "sent ");
+    /// <summary>Sends events on a feed; completes when the server has written the last frame to the socket.</summary>
+    public async Task<long> SendAsync(int feed, long count) =>
+        long.Parse(await AskAsync(string.Create(CultureInfo.InvariantCulture, $"send {feed} {count}"), "sent "), CultureInfo.InvariantCulture);
 
     public async ValueTask DisposeAsync()
     {
@@ -70,13 +74,13 @@ internal sealed class FakeHaServerProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task<long> AskAsync(string command, string expected)
+    private async Task<string> AskAsync(string command, string expected)
     {
         await _process.StandardInput.WriteLineAsync(command);
         await _process.StandardInput.FlushAsync();
         var answer = await _process.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("The fake HA process exited.");
         return answer.StartsWith(expected, StringComparison.Ordinal)
-            ? long.Parse(answer[expected.Length..], CultureInfo.InvariantCulture)
+            ? answer[expected.Length..]
             : throw new InvalidOperationException($"The fake HA process answered '{answer}' to '{command}'.");
     }
 }

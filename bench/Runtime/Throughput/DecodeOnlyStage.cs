@@ -45,7 +45,8 @@ internal static class DecodeOnlyStage
             next = (next + 1) % frames.Length;
             foreach (var message in messages)
             {
-                var change = HaMessageDecoder.ReadStateChange(message.Root.GetProperty("event"u8));
+                // As the reader loop: the fast path has read it already, the general path reads it from the document.
+                var change = message.StateChange ?? HaMessageDecoder.ReadStateChange(message.Root.GetProperty("event"u8));
                 checksum += change.NewState?.State?.Length ?? 0;
             }
         }

@@ -9,7 +9,8 @@ namespace ProofOfHeat.Bench.Throughput;
 /// <param name="Gen0">Gen-0 collections meanwhile.</param>
 /// <param name="Gen2">Gen-2 collections meanwhile.</param>
 /// <param name="CpuTime">CPU time (user + system, all threads) the measured process used meanwhile.</param>
-internal sealed record RunResult(long Events, TimeSpan Elapsed, long AllocatedBytes, int Gen0, int Gen2, TimeSpan CpuTime)
+/// <param name="GcPause">Time the GC paused the process meanwhile.</param>
+internal sealed record RunResult(long Events, TimeSpan Elapsed, long AllocatedBytes, int Gen0, int Gen2, TimeSpan CpuTime, TimeSpan GcPause)
 {
     public double EventsPerSecond => Events / Elapsed.TotalSeconds;
 
@@ -29,6 +30,7 @@ internal sealed record RunResult(long Events, TimeSpan Elapsed, long AllocatedBy
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         using var self = Process.GetCurrentProcess();
         var cpu = self.TotalProcessorTime;
+        var paused = GC.GetTotalPauseDuration();
         var started = Stopwatch.GetTimestamp();
         await run();
         var elapsed = Stopwatch.GetElapsedTime(started);
@@ -40,6 +42,7 @@ internal sealed record RunResult(long Events, TimeSpan Elapsed, long AllocatedBy
             GC.GetTotalAllocatedBytes(precise: true) - allocated,
             GC.CollectionCount(0) - gen0,
             GC.CollectionCount(2) - gen2,
-            cpuUsed);
+            cpuUsed,
+            GC.GetTotalPauseDuration() - paused);
     }
 }

@@ -16,6 +16,9 @@ internal sealed record StageResult(string Stage, string Frames, IReadOnlyList<Ru
     /// <summary>Gen-0 collections per 100,000 events (median).</summary>
     public double MedianGen0Per100k => Median(Runs.Select(r => r.Gen0 * 100_000.0 / r.Events));
 
+    /// <summary>Share of the wall time the GC paused the process (median).</summary>
+    public double MedianGcShare => Median(Runs.Select(r => r.GcPause / r.Elapsed));
+
     public int Gen2Total => Runs.Sum(r => r.Gen2);
 
     /// <summary>CPU microseconds per event at the median CPU rate.</summary>

@@ -3,8 +3,10 @@ using ProofOfHeat.Bench.Server;
 namespace ProofOfHeat.Bench.Throughput;
 
 /// <summary>
-/// Runs every stage in both frame shapes in one process, one after the other: a warm-up, then the
-/// measured runs. Events go in windows below the app queue length, each window consumed before the next.
+/// Runs every stage in both frame shapes in one process. All stages are set up and warmed first, then measured in
+/// rounds (round 1 of every stage, then round 2 …), so that a burst of load from elsewhere on the machine spreads
+/// over the stages instead of landing on one. Events go in windows below the app queue length, each window
+/// consumed before the next.
 /// </summary>
 internal sealed class ThroughputRunner(BenchOptions options)
 {
@@ -12,46 +14,78 @@ internal sealed class ThroughputRunner(BenchOptions options)
 
     public async Task<IReadOnlyList<StageResult>> RunAsync(FakeHaServerProcess server, CancellationToken cancellationToken)
     {
-        var results = new List<StageResult>();
-        int[] shapes = options.Coalesce > 1 ? [1, options.Coalesce] : [1];
-        foreach (var perFrame in shapes)
+        var stages = new List<MeasuredStage>();
+        var fedStages = new List<IFedStage>();
+        try
         {
-            results.Add(RunDecodeOnly(perFrame));
-            Print(results[^1]);
-            foreach (var stage in new Func<IFedStage>[] { () => new SocketOnlyStage(perFrame), () => new ClientOnlyStage(), () => new PipelineStage() })
+            int[] shapes = options.Coalesce > 1 ? [1, options.Coalesce] : [1];
+            foreach (var perFrame in shapes)
             {
-                await using var fed = stage();
-                results.Add(await RunFedAsync(fed, server, perFrame, cancellationToken));
-                Print(results[^1]);
+                if (Wanted(DecodeOnlyStage.Name))
+                {
+                    stages.Add(DecodeOnly(perFrame));
+                }
+
+                foreach (var create in new Func<IFedStage>[] { () => new SocketOnlyStage(perFrame), () => new ClientOnlyStage(), () => new PipelineStage() })
+                {
+                    var fed = create();
+                    if (!Wanted(fed.Name))
+                    {
+                        await fed.DisposeAsync();
+                        continue;
+                    }
+
+                    fedStages.Add(fed);
+                    stages.Add(await FedAsync(fed, server, perFrame, cancellationToken));
+                }
+            }
+
+            var warmUp = Math.Min(options.Events, 50_000);
+            foreach (var stage in stages)
+            {
+                await stage.RunOnceAsync(warmUp);
+            }
+
+            for (var round = 1; round <= options.Runs; round++)
+            {
+                Console.WriteLine($"  round {round} of {options.Runs}");
+                foreach (var stage in stages)
+                {
+                    stage.Runs.Add(await RunResult.MeasureAsync(options.Events, () => stage.RunOnceAsync(options.Events)));
+                }
+            }
+        }
+        finally
+        {
+            foreach (var fed in fedStages)
+            {
+                await fed.DisposeAsync();
             }
         }
 
+        var results = stages.Select(s => s.ToResult()).ToList();
+        results.ForEach(Print);
         return results;
     }
 
+    private bool Wanted(string stage) => options.OnlyStage is not { } only || stage.StartsWith(only, StringComparison.Ordinal);
+
     private static string Shape(int perFrame) => perFrame == 1 ? "1 event/frame" : $"{perFrame} events/frame (coalesced)";
 
-    private StageResult RunDecodeOnly(int perFrame)
+    private MeasuredStage DecodeOnly(int perFrame)
     {
         var frames = DecodeOnlyStage.Frames(options.Entities, perFrame);
-        DecodeOnlyStage.Decode(frames, Math.Min(options.Events, 50_000), perFrame);
-        var runs = new List<RunResult>();
-        for (var run = 0; run < options.Runs; run++)
+        return new MeasuredStage(DecodeOnlyStage.Name, Shape(perFrame), events =>
         {
-            runs.Add(RunResult.MeasureAsync(options.Events, () =>
-            {
-                DecodeOnlyStage.Decode(frames, options.Events, perFrame);
-                return Task.CompletedTask;
-            }).GetAwaiter().GetResult());
-        }
-
-        return new StageResult(DecodeOnlyStage.Name, Shape(perFrame), runs, 0);
+            DecodeOnlyStage.Decode(frames, events, perFrame);
+            return Task.CompletedTask;
+        }, () => 0);
     }
 
-    private async Task<StageResult> RunFedAsync(IFedStage stage, FakeHaServerProcess server, int perFrame, CancellationToken cancellationToken)
+    private async Task<MeasuredStage> FedAsync(IFedStage stage, FakeHaServerProcess server, int perFrame, CancellationToken cancellationToken)
     {
         await stage.ConnectAsync(server.WebSocketUri, cancellationToken);
-        var perFrameSent = await server.OpenStreamAsync(perFrame, options.Entities);
+        var (feed, perFrameSent) = await server.OpenFeedAsync(perFrame, options.Entities);
         if (perFrameSent != perFrame)
         {
             throw new InvalidOperationException($"The server sends {perFrameSent} events per frame, {perFrame} asked (coalescing not negotiated?).");
@@ -63,7 +97,7 @@ internal sealed class ThroughputRunner(BenchOptions options)
         {
             for (long done = 0; done < events; done += options.Window)
             {
-                position += await server.SendAsync(options.Window);
+                position += await server.SendAsync(feed, options.Window);
                 for (var i = 0; i < targets.Length; i++)
                 {
                     // The watched climate is pool slot 0: it comes once per pass through the pool.
@@ -74,17 +108,10 @@ internal sealed class ThroughputRunner(BenchOptions options)
             }
         }
 
-        await StreamAsync(Math.Min(options.Events, 50_000));
-        var runs = new List<RunResult>();
-        for (var run = 0; run < options.Runs; run++)
-        {
-            runs.Add(await RunResult.MeasureAsync(options.Events, () => StreamAsync(options.Events)));
-        }
-
-        return new StageResult(stage.Name, Shape(perFrame), runs, stage.Dropped);
+        return new MeasuredStage(stage.Name, Shape(perFrame), StreamAsync, () => stage.Dropped);
     }
 
     private static void Print(StageResult result) =>
         Console.WriteLine(FormattableString.Invariant(
-            $"  {result.Stage,-55} {result.Frames,-28} {result.MedianEventsPerSecond,10:N0} ev/s  {result.MedianEventsPerCpuSecond,10:N0} ev/cpu-s  {result.MedianBytesPerEvent,8:N0} B/ev  [{result.MinEventsPerSecond:N0}–{result.MaxEventsPerSecond:N0}]"));
+            $"  {result.Stage,-55} {result.Frames,-28} {result.MedianEventsPerSecond,10:N0} ev/s  {result.MedianEventsPerCpuSecond,10:N0} ev/cpu-s  {result.MedianBytesPerEvent,8:N0} B/ev  GC {result.MedianGcShare,4:P0}  [{result.MinEventsPerSecond:N0}–{result.MaxEventsPerSecond:N0}]"));
 }
