@@ -53,6 +53,12 @@ internal static class BrainLauncher
             await app.WaitForShutdownAsync(stop.Token);
             return ExitCodes.Ok;
         }
+        catch (ConfigException ex)
+        {
+            // Found while composing (a Zigbee2MQTT device the library refuses, say): as clear as the loader's.
+            await ConfigErrorPrinter.WriteAsync(context.Error, ex.Errors);
+            return ExitCodes.Usage;
+        }
         catch (StoreException ex)
         {
             await context.Error.WriteLineAsync($"poh: {ex.Message}");

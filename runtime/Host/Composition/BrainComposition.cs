@@ -45,7 +45,9 @@ internal static class BrainComposition
     /// <param name="mode">How the brain runs.</param>
     /// <param name="demo">The demo's settings in <see cref="RunMode.Demo"/>, else null.</param>
     /// <param name="broker">The broker the Supervisor named in add-on mode (when the config names none), else null.</param>
-    public static void Configure(IServiceCollection services, BrainOptions options, RunMode mode, DemoOptions? demo, MqttBroker? broker = null)
+    /// <param name="configFile">The config file, for errors found while composing; null when there is none.</param>
+    public static void Configure(
+        IServiceCollection services, BrainOptions options, RunMode mode, DemoOptions? demo, MqttBroker? broker = null, string? configFile = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
@@ -77,6 +79,10 @@ internal static class BrainComposition
                     entities.AddSingleton(AppDescriptor.For(typeof(DemoEntitiesApp)));
                 }
             });
+            if (mode == RunMode.Run && options.Mqtt?.Zigbee2Mqtt is { Devices.Count: > 0 } zigbee)
+            {
+                Zigbee2MqttComposition.Add(services, zigbee, configFile);
+            }
         }
 
         services.AddHomeAppModel();

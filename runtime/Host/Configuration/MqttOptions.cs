@@ -16,4 +16,9 @@ internal sealed class MqttOptions
     /// <value>Default: null.</value>
     [Secret]
     public string? Password { get; set; }
+
+    /// <summary>Zigbee2MQTT devices as entities.</summary>
+    /// <value>Default: null (none).</value>
+    [ConfigKey("zigbee2mqtt")]
+    public Zigbee2MqttSection? Zigbee2Mqtt { get; set; }
 }

@@ -80,7 +80,7 @@ internal static class BrainHostBuilder
         services.AddSingleton<SqliteAppSwitchStore>();
         services.AddSingleton<HostHealth>();
         services.AddSingleton<IStatusContributor, HostStatusContributor>();
-        BrainComposition.Configure(services, options, settings.Mode, settings.Demo, settings.SupervisorBroker);
+        BrainComposition.Configure(services, options, settings.Mode, settings.Demo, settings.SupervisorBroker, settings.Config.ConfigFile);
         configureServices?.Invoke(services);
 
         var app = builder.Build();

@@ -50,6 +50,47 @@ public sealed class BrainCompositionTests
     }
 
     [Fact]
+    public async Task Configure_RunWithZigbee2MqttDevices_WrapsHomeAssistantInTheDeviceBackend()
+    {
+        var services = Compose(RunMode.Run, WithDevices(new Zigbee2MqttDeviceSection { Name = "leak_kitchen", Property = "water_leak", Domain = "binary_sensor" }));
+
+        var backend = services.Descriptors.Last(d => d.ServiceType == typeof(IHomeBackend));
+        await using var provider = BuildWithLogging(services.Descriptors);
+        Assert.IsType<ProofOfHeat.MqttEntities.Zigbee2Mqtt.MqttDevicesHomeBackend>(provider.GetRequiredService<IHomeBackend>());
+        Assert.NotNull(backend.ImplementationFactory);
+    }
+
+    [Fact]
+    public void Configure_Zigbee2MqttDeviceWithWildcard_IsAConfigErrorNamingTheKey()
+    {
+        var error = Assert.Throws<ConfigException>(() =>
+            Compose(RunMode.Run, WithDevices(new Zigbee2MqttDeviceSection { Name = "leak/#", Property = "water_leak" })));
+
+        var single = Assert.Single(error.Errors);
+        Assert.Equal("mqtt.zigbee2mqtt.devices", single.KeyPath);
+        Assert.Contains("wildcards", single.Problem, StringComparison.Ordinal);
+    }
+
+    private static BrainOptions WithDevices(params Zigbee2MqttDeviceSection[] devices)
+    {
+        var section = new Zigbee2MqttSection();
+        section.Devices.AddRange(devices);
+        return new BrainOptions
+        {
+            HomeAssistant = new HomeAssistantOptions { Url = new Uri("ws://ha.local:8123/api/websocket"), Token = "t" },
+            Mqtt = new MqttOptions { Url = new Uri("mqtt://broker.lan:1883"), Zigbee2Mqtt = section },
+        };
+    }
+
+    private static ServiceProvider BuildWithLogging(IServiceCollection descriptors)
+    {
+        descriptors.AddLogging();
+        descriptors.AddSingleton(TimeProvider.System);
+        descriptors.AddSingleton(new ProofOfHeat.Host.Hosting.WallClock(TimeProvider.System));
+        return descriptors.BuildServiceProvider();
+    }
+
+    [Fact]
     public void Configure_Demo_UsesTheSimulatedHomeAndEveryApp()
     {
         var services = Compose(RunMode.Demo, new BrainOptions());

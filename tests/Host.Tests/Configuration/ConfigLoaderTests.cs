@@ -112,6 +112,43 @@ public sealed class ConfigLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_Zigbee2MqttDevices_BindsEachDevice()
+    {
+        var file = _dir.Write("poh.yaml", """
+            mqtt:
+              url: mqtt://broker.lan:1883
+              zigbee2mqtt:
+                devices:
+                  - name: leak_kitchen
+                    property: water_leak
+                    entity_id: binary_sensor.leak_kitchen
+                    stale_after: 25h
+                  - name: main_valve
+                    property: state
+                    domain: switch
+            """);
+
+        var zigbee = Load(file).Options.Mqtt!.Zigbee2Mqtt!;
+
+        Assert.Equal("zigbee2mqtt", zigbee.BaseTopic);
+        Assert.Equal(2, zigbee.Devices.Count);
+        Assert.Equal("binary_sensor.leak_kitchen", zigbee.Devices[0].EntityId);
+        Assert.Equal(TimeSpan.FromHours(25), zigbee.Devices[0].StaleAfter);
+        Assert.Equal("switch", zigbee.Devices[1].Domain);
+    }
+
+    [Fact]
+    public void Load_Zigbee2MqttDeviceWithoutProperty_ReportsTheItemsLine()
+    {
+        var file = _dir.Write("poh.yaml", "mqtt:\n  url: mqtt://broker.lan\n  zigbee2mqtt:\n    devices:\n      - name: leak_kitchen\n");
+
+        var error = Assert.Single(LoadErrors(file));
+
+        Assert.StartsWith($"{file}:5:", error.Location.ToString(), StringComparison.Ordinal);
+        Assert.Equal("mqtt.zigbee2mqtt.devices[0].property", error.KeyPath);
+    }
+
+    [Fact]
     public void Load_WrongType_ReportsOneErrorWithFileLineAndKey()
     {
         var file = _dir.Write("poh.yaml", "http:\n  port: abc\n");
