@@ -38,8 +38,14 @@ internal sealed class DemoRssProbe(string pohDll, TimeSpan duration, TimeSpan in
         {
             while (Stopwatch.GetElapsedTime(started) < duration)
             {
-                var wait = interval - TimeSpan.FromTicks(Stopwatch.GetElapsedTime(started).Ticks % interval.Ticks);
-                await Task.Delay(wait, cancellationToken);
+                // One sample per interval, counted from the start: a timer that wakes a little early must
+                // not produce the same sample twice.
+                var wait = (interval * (samples.Count + 1)) - Stopwatch.GetElapsedTime(started);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, cancellationToken);
+                }
+
                 if (process.HasExited || ReadStatus(process.Id) is not { } status)
                 {
                     throw new InvalidOperationException($"The demo exited early (code {(process.HasExited ? process.ExitCode : -1)}). Last output:\n{string.Join('\n', _lastOutput)}");
