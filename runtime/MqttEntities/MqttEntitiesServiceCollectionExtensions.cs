@@ -16,11 +16,14 @@ public static class MqttEntitiesServiceCollectionExtensions
     /// Registers one shared <see cref="MqttClient"/> and a hosted service that connects it (and runs the entity
     /// manager when <see cref="AddMqttEntities"/> is used too). When entities are registered, the client's last will
     /// is set to <c>offline</c> on the availability topic unless <paramref name="clientOptions"/> set one.
-    /// A <see cref="TimeProvider"/> must be registered.
+    /// A <see cref="TimeProvider"/> must be registered, or <paramref name="clock"/> given (keep-alives need real time
+    /// even where the registered clock runs faster, as in a simulation).
     /// </summary>
-    public static IServiceCollection AddMqttConnection(this IServiceCollection services, Func<IServiceProvider, MqttClientOptions> clientOptions)
+    public static IServiceCollection AddMqttConnection(
+        this IServiceCollection services, Func<IServiceProvider, MqttClientOptions> clientOptions, Func<IServiceProvider, TimeProvider>? clock = null)
     {
         ArgumentNullException.ThrowIfNull(clientOptions);
+        clock ??= sp => sp.GetRequiredService<TimeProvider>();
         services.TryAddSingleton(sp =>
         {
             var options = clientOptions(sp);
@@ -29,7 +32,7 @@ public static class MqttEntitiesServiceCollectionExtensions
                 options.LastWill = MqttEntityManager.LastWill(discovery);
             }
 
-            return new MqttClient(options, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<MqttClient>>());
+            return new MqttClient(options, clock(sp), sp.GetService<ILogger<MqttClient>>());
         });
         services.AddSingleton<IHostedService>(sp => new MqttConnectionService(
             sp.GetRequiredService<MqttClient>(),
@@ -46,8 +49,10 @@ public static class MqttEntitiesServiceCollectionExtensions
     public static IServiceCollection AddMqttEntities(
         this IServiceCollection services,
         Action<MqttDiscoveryOptions>? configure = null,
-        Action<IMqttEntities>? declare = null)
+        Action<IMqttEntities>? declare = null,
+        Func<IServiceProvider, TimeProvider>? clock = null)
     {
+        clock ??= sp => sp.GetRequiredService<TimeProvider>();
         var options = new MqttDiscoveryOptions();
         configure?.Invoke(options);
         options.Validate();
@@ -57,7 +62,7 @@ public static class MqttEntitiesServiceCollectionExtensions
             var manager = new MqttEntityManager(
                 sp.GetRequiredService<MqttClient>(),
                 sp.GetRequiredService<MqttDiscoveryOptions>(),
-                sp.GetRequiredService<TimeProvider>(),
+                clock(sp),
                 sp.GetRequiredService<ILogger<MqttEntityManager>>());
             foreach (var declaration in sp.GetServices<MqttEntityDeclaration>())
             {

@@ -40,7 +40,6 @@ internal sealed class HostStatusContributor : IStatusContributor
         {
             residentBytes = Environment.WorkingSet,
             gcHeapBytes = GC.GetTotalMemory(forceFullCollection: false),
-            gcCommittedBytes = GC.GetGCMemoryInfo().TotalCommittedBytes,
             collections = new { gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2) },
         },
     };

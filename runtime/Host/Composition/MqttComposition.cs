@@ -1,8 +1,7 @@
 using ProofOfHeat.Host.Api;
-using ProofOfHeat.Mqtt;
 using ProofOfHeat.Host.Hosting;
+using ProofOfHeat.Mqtt;
 using ProofOfHeat.MqttEntities;
-using ProofOfHeat.MqttEntities.Discovery;
 
 namespace ProofOfHeat.Host.Composition;
 
@@ -22,36 +21,19 @@ internal static class MqttComposition
 
         // The client and the manager run on the wall clock: in the demo, TimeProvider is simulated
         // time, and keep-alives or scan timeouts 60 times shorter would drop a healthy connection.
-        services.AddSingleton(sp => new MqttClient(
-            ClientOptions(broker, sp.GetRequiredService<MqttDiscoveryOptions>()),
-            sp.GetRequiredService<WallClock>().Time,
-            sp.GetRequiredService<ILogger<MqttClient>>()));
-        services.AddSingleton(sp =>
-        {
-            var manager = new MqttEntityManager(
-                sp.GetRequiredService<MqttClient>(),
-                sp.GetRequiredService<MqttDiscoveryOptions>(),
-                sp.GetRequiredService<WallClock>().Time,
-                sp.GetRequiredService<ILogger<MqttEntityManager>>());
-            foreach (var declaration in sp.GetServices<MqttEntityDeclaration>())
-            {
-                declaration.Declare(manager);
-            }
-
-            return manager;
-        });
-        services.AddMqttEntities(options => options.OriginVersion = HostStatusContributor.Version);
+        static TimeProvider WallTime(IServiceProvider sp) => sp.GetRequiredService<WallClock>().Time;
+        services.AddMqttEntities(options => options.OriginVersion = HostStatusContributor.Version, clock: WallTime);
         declare(services);
-        services.AddMqttConnection(sp => sp.GetRequiredService<MqttClient>().Options);
+        // The library sets the last will (`offline` on the availability topic) because entities are registered.
+        services.AddMqttConnection(_ => ClientOptions(broker), WallTime);
         services.AddSingleton<IStatusContributor, MqttStatusContributor>();
     }
 
-    private static MqttClientOptions ClientOptions(MqttBroker broker, MqttDiscoveryOptions discovery)
+    private static MqttClientOptions ClientOptions(MqttBroker broker)
     {
         var options = MqttClientOptions.FromUrl(broker.Url);
         // Stable across restarts: a broker that sees the same id replaces the old session at once.
         options.ClientId = "proof-of-heat";
-        options.LastWill = MqttEntityManager.LastWill(discovery);
         if (broker.Username is not null)
         {
             options.UserName = broker.Username;
