@@ -4,13 +4,15 @@ using ProofOfHeat.TestKit.HomeAssistant;
 
 namespace ProofOfHeat.Host.Tests.Composition;
 
-public sealed class SupervisorBrokerTests : IAsyncDisposable
+public sealed class SupervisorBrokerTests : IAsyncLifetime
 {
     private static readonly TimeSpan Safety = TimeSpan.FromSeconds(30);
     private readonly FakeSupervisor _supervisor = new();
     private readonly StringWriter _error = new();
 
-    public ValueTask DisposeAsync() => _supervisor.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _supervisor.DisposeAsync();
 
     [Fact]
     public async Task FindAsync_AddonWithMosquittoAddon_ReturnsItsBrokerAndCredentials()

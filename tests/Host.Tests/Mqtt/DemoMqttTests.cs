@@ -8,38 +8,24 @@ using ProofOfHeat.TestKit.Mqtt;
 namespace ProofOfHeat.Host.Tests.Mqtt;
 
 /// <summary>The real <c>poh demo --mqtt</c> against a real mosquitto, watched and commanded by an independent client.</summary>
-public sealed class DemoMqttTests : IAsyncDisposable
+public sealed class DemoMqttTests : IDisposable
 {
     private static readonly TimeSpan Safety = TimeSpan.FromSeconds(60);
     private readonly TempDirectory _dir = new();
     private readonly ConcurrentDictionary<string, string> _retained = new(StringComparer.Ordinal);
-    private MosquittoBroker? _broker;
-    private MqttClient? _watcher;
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_watcher is not null)
-        {
-            await _watcher.DisposeAsync();
-        }
-
-        if (_broker is not null)
-        {
-            await _broker.DisposeAsync();
-        }
-
-        _dir.Dispose();
-    }
+    public void Dispose() => _dir.Dispose();
 
     [Fact]
     public async Task DemoWithMqtt_AnnouncesItsEntitiesPublishesStatesAndObeysTheHeatingSwitch()
     {
-        _broker = await MosquittoBroker.StartAsync();
-        await using var poh = PohProcess.Start(_dir.Path, "demo", "--data", _dir.Combine("data"), "--http-port", "0", "--mqtt", _broker.Url);
+        // Locals with `await using`: the broker is stopped however the test ends.
+        await using var broker = await MosquittoBroker.StartAsync();
+        await using var poh = PohProcess.Start(_dir.Path, "demo", "--data", _dir.Combine("data"), "--http-port", "0", "--mqtt", broker.Url);
         using var api = new HttpClient { BaseAddress = await poh.Listening.WaitAsync(Safety), Timeout = Safety };
-        _watcher = new MqttClient(MqttClientOptions.FromUrl(_broker.Url), TimeProvider.System);
-        await _watcher.ConnectAsync().WaitAsync(Safety);
-        await _watcher.SubscribeAsync("#", (message, _) =>
+        await using var watcher = new MqttClient(MqttClientOptions.FromUrl(broker.Url), TimeProvider.System);
+        await watcher.ConnectAsync().WaitAsync(Safety);
+        await watcher.SubscribeAsync("#", (message, _) =>
         {
             _retained[message.Topic] = message.PayloadAsString();
             return ValueTask.CompletedTask;
@@ -61,7 +47,7 @@ public sealed class DemoMqttTests : IAsyncDisposable
         Assert.Equal("online", _retained["poh/status"]);
         Assert.True(double.TryParse(_retained["poh/demo_house/room_temperature/state"], System.Globalization.CultureInfo.InvariantCulture, out _));
 
-        await _watcher.PublishAsync("poh/demo_house/heating/set", "OFF", MqttQualityOfService.AtLeastOnce);
+        await watcher.PublishAsync("poh/demo_house/heating/set", "OFF", MqttQualityOfService.AtLeastOnce);
 
         await UntilAsync(() => _retained.TryGetValue("poh/demo_house/heating/state", out var s) && s == "OFF" ? s : null);
         var apps = await api.GetFromJsonAsync<JsonElement>(new Uri("/api/apps", UriKind.Relative));

@@ -5,13 +5,15 @@ using ProofOfHeat.TestKit.HomeAssistant;
 namespace ProofOfHeat.Host.Tests.Process;
 
 /// <summary><c>poh run</c> as a user starts it: environment variables only, the browser's HA address, a config file for the app.</summary>
-public sealed class PohRunTests : IAsyncDisposable
+public sealed class PohRunTests : IAsyncLifetime
 {
     private static readonly TimeSpan Safety = TimeSpan.FromSeconds(60);
     private readonly TempDirectory _dir = new();
     private readonly FakeHomeAssistant _ha = new();
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         await _ha.DisposeAsync();
         _dir.Dispose();
