@@ -71,14 +71,13 @@ internal static class BrainComposition
 
         if (Broker(options, mode, demo, broker) is { } mqtt)
         {
-            MqttComposition.Add(services, mqtt, entities =>
+            MqttComposition.Add(services, mqtt);
+            if (mode == RunMode.Demo)
             {
-                if (mode == RunMode.Demo)
-                {
-                    entities.AddMqttEntityDeclarations(DemoEntities.Declare);
-                    entities.AddSingleton(AppDescriptor.For(typeof(DemoEntitiesApp)));
-                }
-            });
+                services.AddMqttEntityDeclarations(DemoEntities.Declare);
+                services.AddSingleton(AppDescriptor.For(typeof(DemoEntitiesApp)));
+            }
+
             if (mode == RunMode.Run && options.Mqtt?.Zigbee2Mqtt is { Devices.Count: > 0 } zigbee)
             {
                 Zigbee2MqttComposition.Add(services, zigbee, configFile);

@@ -11,19 +11,20 @@ namespace ProofOfHeat.Host.Composition;
 /// </summary>
 internal static class MqttComposition
 {
-    /// <summary>Registers the client for <paramref name="broker"/>, the entity manager and <paramref name="declare"/>'s entities.</summary>
-    public static void Add(IServiceCollection services, MqttBroker broker, Action<IServiceCollection> declare)
+    /// <summary>
+    /// Registers the client for <paramref name="broker"/> and the entity manager; entities are declared
+    /// with <c>AddMqttEntityDeclarations</c>, before or after (the manager collects them when it is built).
+    /// </summary>
+    public static void Add(IServiceCollection services, MqttBroker broker)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(broker);
-        ArgumentNullException.ThrowIfNull(declare);
         services.AddSingleton(broker);
 
         // The client and the manager run on the wall clock: in the demo, TimeProvider is simulated
         // time, and keep-alives or scan timeouts 60 times shorter would drop a healthy connection.
         static TimeProvider WallTime(IServiceProvider sp) => sp.GetRequiredService<WallClock>().Time;
         services.AddMqttEntities(options => options.OriginVersion = HostStatusContributor.Version, clock: WallTime);
-        declare(services);
         // The library sets the last will (`offline` on the availability topic) because entities are registered.
         services.AddMqttConnection(_ => ClientOptions(broker), WallTime);
         services.AddSingleton<IStatusContributor, MqttStatusContributor>();

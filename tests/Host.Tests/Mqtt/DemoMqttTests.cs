@@ -10,6 +10,7 @@ namespace ProofOfHeat.Host.Tests.Mqtt;
 /// <summary>The real <c>poh demo --mqtt</c> against a real mosquitto, watched and commanded by an independent client.</summary>
 public sealed class DemoMqttTests : IDisposable
 {
+    private const string ConfigTopic = "homeassistant/device/poh_demo_house/config";
     private static readonly TimeSpan Safety = TimeSpan.FromSeconds(60);
     private readonly TempDirectory _dir = new();
     private readonly ConcurrentDictionary<string, string> _retained = new(StringComparer.Ordinal);
@@ -31,9 +32,10 @@ public sealed class DemoMqttTests : IDisposable
             return ValueTask.CompletedTask;
         }).WaitAsync(Safety);
 
-        var config = await UntilAsync(() => _retained.TryGetValue("homeassistant/device/poh_demo_house/config", out var c) ? c : null);
-        await UntilAsync(() => _retained.TryGetValue("poh/demo_house/room_temperature/state", out var t) ? t : null);
-        await UntilAsync(() => _retained.TryGetValue("poh/demo_house/heating/state", out var s) && s == "ON" ? s : null);
+        await Eventually.UntilAsync(() => _retained.ContainsKey(ConfigTopic), Safety, "the discovery config");
+        await Eventually.UntilAsync(() => _retained.ContainsKey("poh/demo_house/room_temperature/state"), Safety, "the room temperature");
+        await Eventually.UntilAsync(() => Retained("poh/demo_house/heating/state") == "ON", Safety, "the heating switch ON");
+        var config = _retained[ConfigTopic];
 
         using (var document = JsonDocument.Parse(config))
         {
@@ -49,24 +51,11 @@ public sealed class DemoMqttTests : IDisposable
 
         await watcher.PublishAsync("poh/demo_house/heating/set", "OFF", MqttQualityOfService.AtLeastOnce);
 
-        await UntilAsync(() => _retained.TryGetValue("poh/demo_house/heating/state", out var s) && s == "OFF" ? s : null);
+        await Eventually.UntilAsync(() => Retained("poh/demo_house/heating/state") == "OFF", Safety, "the heating switch OFF");
         var apps = await api.GetFromJsonAsync<JsonElement>(new Uri("/api/apps", UriKind.Relative));
         var heating = apps.EnumerateArray().Single(a => a.GetProperty("id").GetString() == "heating");
         Assert.False(heating.GetProperty("enabled").GetBoolean());
     }
 
-    /// <summary>Waits for what the broker delivers (checking every 50 ms of wall time), within <see cref="Safety"/>.</summary>
-    private static async Task<string> UntilAsync(Func<string?> probe)
-    {
-        using var timeout = new CancellationTokenSource(Safety);
-        while (true)
-        {
-            if (probe() is { } value)
-            {
-                return value;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
-        }
-    }
+    private string? Retained(string topic) => _retained.TryGetValue(topic, out var payload) ? payload : null;
 }

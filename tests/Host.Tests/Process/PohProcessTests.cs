@@ -48,35 +48,19 @@ public sealed class PohProcessTests : IDisposable
         using var client = new HttpClient { BaseAddress = await poh.Listening.WaitAsync(Safety), Timeout = Safety };
 
         var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-        var home = await PollAsync(async () =>
+        JsonElement home = default;
+        await Eventually.UntilAsync(async () =>
         {
-            var status = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/status", UriKind.Relative));
-            var section = status.GetProperty("home");
-            return section.GetProperty("connected").GetBoolean()
-                && section.GetProperty("apps")[0].GetProperty("state").GetString() == "running"
-                && poh.Stdout.Contains(" W ", StringComparison.Ordinal) ? section : (JsonElement?)null;
-        });
+            home = (await client.GetFromJsonAsync<JsonElement>(new Uri("/api/status", UriKind.Relative))).GetProperty("home");
+            return home.GetProperty("connected").GetBoolean()
+                && home.GetProperty("apps")[0].GetProperty("state").GetString() == "running"
+                && poh.Stdout.Contains(" W ", StringComparison.Ordinal);
+        }, Safety, "the heating app running and a decision printed");
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal("sim", home.GetProperty("backend").GetString());
         Assert.Equal("heating", home.GetProperty("apps")[0].GetProperty("id").GetString());
         Assert.Matches(@"2026-01-05 06:\d\d .* W ", poh.Stdout);
-    }
-
-    /// <summary>Asks <paramref name="probe"/> again (every 100 ms of wall time) until it answers, within <see cref="Safety"/>.</summary>
-    private static async Task<T> PollAsync<T>(Func<Task<T?>> probe)
-        where T : struct
-    {
-        using var timeout = new CancellationTokenSource(Safety);
-        while (true)
-        {
-            if (await probe() is { } answer)
-            {
-                return answer;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100), timeout.Token);
-        }
     }
 
     [Fact]
