@@ -1,0 +1,130 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace ProofOfHeat.Drivers.Miners.Rpc;
+
+/// <summary>
+/// Parses the JSON that cgminer-family firmware really sends, repairing the known faults
+/// (research/miner-protocols.md §0.1): trailing NULs, <c>,}</c>, raw newlines in strings,
+/// <c>}{</c> between objects, <c>[,{</c>, bare <c>inf</c>/<c>nan</c>, a reply starting at
+/// <c>,"id"</c>, and output cut off before its closing brackets.
+/// </summary>
+public static partial class CgminerJson
+{
+    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    /// <summary>Parses <paramref name="text"/> as it is or, failing that, after the repairs.</summary>
+    public static bool TryParse(string text, out JsonDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.TrimEnd('\0', ' ', '\r', '\n', '\t');
+        if (TryParseAsIs(trimmed, out document))
+        {
+            return true;
+        }
+
+        return TryParseAsIs(Repair(trimmed), out document);
+    }
+
+    /// <summary>The repaired text (exposed for tests).</summary>
+    public static string Repair(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var s = text.TrimEnd('\0').Trim();
+        s = s.Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal);
+        if (s.StartsWith(','))
+        {
+            s = "{" + s[1..];
+        }
+
+        s = ObjectsWithoutComma().Replace(s, "},{");
+        s = LeadingCommaInArray().Replace(s, "[");
+        s = TrailingComma().Replace(s, "$1");
+        s = BareNonNumbers().Replace(s, "$1null");
+        return CloseCutOff(s);
+    }
+
+    private static bool TryParseAsIs(string text, out JsonDocument document)
+    {
+        try
+        {
+            document = JsonDocument.Parse(text, Options);
+            return true;
+        }
+        catch (JsonException)
+        {
+            document = null!;
+            return false;
+        }
+    }
+
+    // A reply cut off mid-way: drop the unfinished tail after the last comma and close what is open.
+    private static string CloseCutOff(string s)
+    {
+        if (OpenBrackets(s, out var inString).Count == 0 && !inString)
+        {
+            return s;
+        }
+
+        var lastComma = s.LastIndexOf(',');
+        if (lastComma < 0)
+        {
+            return s;
+        }
+
+        var kept = s[..lastComma];
+        var closed = new StringBuilder(kept);
+        foreach (var bracket in OpenBrackets(kept, out _))
+        {
+            closed.Append(bracket == '{' ? '}' : ']');
+        }
+
+        return closed.ToString();
+    }
+
+    // The brackets still open at the end of s, innermost first.
+    private static Stack<char> OpenBrackets(string s, out bool inString)
+    {
+        var open = new Stack<char>();
+        inString = false;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (inString)
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    inString = false;
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '"': inString = true; break;
+                case '{' or '[': open.Push(c); break;
+                case '}' or ']' when open.Count > 0: open.Pop(); break;
+            }
+        }
+
+        return open;
+    }
+
+    [GeneratedRegex(@"\}\s*\{")]
+    private static partial Regex ObjectsWithoutComma();
+
+    [GeneratedRegex(@"\[\s*,")]
+    private static partial Regex LeadingCommaInArray();
+
+    [GeneratedRegex(@",\s*([}\]])")]
+    private static partial Regex TrailingComma();
+
+    [GeneratedRegex(@"(:\s*)-?(?:inf|nan|Infinity|NaN)\b")]
+    private static partial Regex BareNonNumbers();
+}
