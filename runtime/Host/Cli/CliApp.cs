@@ -14,6 +14,8 @@ internal static class CliApp
         new RunVerb(),
         new DemoVerb(),
         new CheckConfigVerb(),
+        new MinersProbeVerb(),
+        new MinersSetVerb(),
         new HelpVerb(),
     ];
 

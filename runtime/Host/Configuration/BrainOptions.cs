@@ -28,6 +28,10 @@ internal sealed class BrainOptions
     /// <value>Default: Information, JSON.</value>
     public LoggingOptions Logging { get; set; } = new();
 
+    /// <summary>Driver plugins to load.</summary>
+    /// <value>Default: none.</value>
+    public PluginsOptions Plugins { get; set; } = new();
+
     /// <summary>Per-app switches and options, by app id (<c>apps.&lt;id&gt;</c>).</summary>
     /// <value>Default: empty (every app on, with its default options).</value>
     public IReadOnlyDictionary<string, AppSection> Apps { get; set; } = new Dictionary<string, AppSection>(StringComparer.Ordinal);

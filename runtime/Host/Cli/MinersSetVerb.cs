@@ -1,0 +1,89 @@
+using ProofOfHeat.Drivers.Miners;
+using ProofOfHeat.Host.Configuration;
+using ProofOfHeat.Host.Miners;
+
+namespace ProofOfHeat.Host.Cli;
+
+/// <summary>
+/// <c>poh miners set HOST[:PORT] --power W | --tier NAME | --sleep | --wake</c>: detects the
+/// firmware, applies the change unless it is already in effect, reads back and prints the outcome
+/// as JSON. Exits 1 when the read-back did not confirm it.
+/// </summary>
+internal sealed class MinersSetVerb : ICliVerb
+{
+    private static readonly string[] CommandFlags = ["--power", "--tier", "--sleep", "--wake"];
+
+    /// <inheritdoc />
+    public string Name => "miners set";
+
+    /// <inheritdoc />
+    public string Summary => "change a miner's power (or sleep/wake it) and read it back";
+
+    /// <inheritdoc />
+    public IReadOnlyList<CliFlag> Flags { get; } =
+    [
+        new("--power", "W", "run at about W watts (a tiered miner takes the highest tier not above it)"),
+        new("--tier", "NAME", "run in this tier or mode"),
+        new("--sleep", null, "stop hashing, stay reachable"),
+        new("--wake", null, "resume hashing"),
+        .. MinerCliTarget.Flags,
+    ];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Positionals { get; } = ["HOST[:PORT]"];
+
+    /// <inheritdoc />
+    public async Task<int> RunAsync(CliArguments arguments, CliContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(context);
+        var command = Command(arguments);
+        var endpoint = MinerCliTarget.Endpoint(arguments, context);
+        try
+        {
+            var catalog = MinerCliTarget.Catalog(arguments, context);
+            var (family, _) = await MinerCliTarget.FamilyAsync(arguments, context, catalog, endpoint, cancellationToken);
+            if (family is null)
+            {
+                return ExitCodes.Failure;
+            }
+
+            await using var driver = catalog.Create(family, endpoint, MinerDrivers.CliContext(context.Time));
+            var result = await driver.ApplyAsync(command, cancellationToken);
+            await context.Out.WriteLineAsync(MinerJson.Set(endpoint, family, command, result));
+            return result.Outcome == MinerCommandOutcome.Unverified ? ExitCodes.Failure : ExitCodes.Ok;
+        }
+        catch (ConfigException ex)
+        {
+            await ConfigErrorPrinter.WriteAsync(context.Error, ex.Errors);
+            return ExitCodes.Usage;
+        }
+        catch (PluginLoadException ex)
+        {
+            await context.Error.WriteLineAsync($"poh: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (MinerException ex)
+        {
+            await context.Error.WriteLineAsync($"poh: {endpoint}: {command}: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static MinerCommand Command(CliArguments arguments)
+    {
+        var given = CommandFlags.Where(arguments.Has).ToList();
+        if (given.Count != 1)
+        {
+            throw new CliUsageException("give exactly one of --power W, --tier NAME, --sleep, --wake", arguments.Verb);
+        }
+
+        return given[0] switch
+        {
+            "--power" => MinerCommand.SetPower(arguments.GetInt("--power", 1, 100_000)!.Value),
+            "--tier" => MinerCommand.SetTier(arguments.Get("--tier")!),
+            "--sleep" => MinerCommand.Sleep,
+            _ => MinerCommand.Wake,
+        };
+    }
+}
