@@ -1,0 +1,59 @@
+namespace ProofOfHeat.Drivers.Miners.Braiins.Tests;
+
+/// <summary>
+/// What a probe finds on the other families' miners (research/miner-protocols.md §0.2 and the
+/// other simulators): this family's factory must score each of them 0.
+/// </summary>
+internal static class ForeignEvidence
+{
+    private static readonly MinerEndpoint Somewhere = new("192.0.2.10");
+
+    public static TheoryData<string> Names => [.. All.Keys];
+
+    public static IReadOnlyDictionary<string, MinerProbeEvidence> All { get; } = new Dictionary<string, MinerProbeEvidence>
+    {
+        ["braiins-os"] = new()
+        {
+            Endpoint = Somewhere,
+            HttpStatus = 200,
+            HttpBody = "<!doctype html><html><head><title>Braiins OS</title></head><body><div id=\"root\"></div></body></html>",
+        },
+        ["luxos"] = new()
+        {
+            Endpoint = Somewhere,
+            HttpStatus = 200,
+            HttpBody = "<!doctype html><html><head><title>LuxOS | Luxor Firmware</title></head><body></body></html>",
+            RpcVersionReply = """{"VERSION":[{"API":"3.7","LUXminer":"2024.1.26.143259-2d8448bf","Type":"Antminer S19j Pro"}],"STATUS":[{"Code":22,"Description":"LUXminer 2024.1.26.143259-2d8448bf","Msg":"LUXminer versions","STATUS":"S","When":1706294700}],"id":1}""",
+        },
+        ["vnish"] = new()
+        {
+            Endpoint = Somewhere,
+            HttpStatus = 200,
+            HttpBody = "<!doctype html><html><head><title>AnthillOS</title></head><body><div id=\"app\"></div></body></html>",
+        },
+        ["antminer-stock"] = new()
+        {
+            Endpoint = Somewhere,
+            HttpStatus = 401,
+            HttpHeaders = new Dictionary<string, string> { ["www-authenticate"] = "Digest realm=\"antMiner Configuration\", nonce=\"abc\", qop=\"auth\"" },
+            RpcVersionReply = """{"STATUS":[{"STATUS":"S","When":1755615295,"Code":22,"Msg":"CGMiner versions","Description":"cgminer 1.0.0"}],"VERSION":[{"BMMiner":"1.0.0","API":"3.1","Miner":"49.0.1.3","CompileTime":"Tue Dec 6 16:12:30 CST 2022","Type":"Antminer S19 Pro"}],"id":1}""",
+        },
+        ["whatsminer"] = new()
+        {
+            Endpoint = Somewhere,
+            HttpStatus = 307,
+            HttpHeaders = new Dictionary<string, string> { ["location"] = "https://192.0.2.10/cgi-bin/luci" },
+            HttpBody = "<a href=\"https://192.0.2.10/cgi-bin/luci\">moved</a>",
+            RpcVersionReply = """{"STATUS":"S","When":1700000000,"Code":131,"Msg":{"api_ver":"2.0.5","fw_ver":"20230601.15.Rel"},"Description":"btminer"}""",
+            WhatsminerV3PortOpen = true,
+        },
+        ["avalon"] = new()
+        {
+            Endpoint = Somewhere,
+            HttpStatus = 200,
+            HttpBody = "<html><head><title>Avalon Device</title></head></html>",
+            RpcVersionReply = """{"STATUS":[{"STATUS":"S","When":1700000000,"Code":22,"Msg":"CGMiner versions","Description":"cgminer 4.11.1"}],"VERSION":[{"CGMiner":"4.11.1","API":"3.7","PROD":"AvalonNano3","MODEL":"Nano3"}],"id":1}""",
+        },
+        ["nothing"] = new() { Endpoint = Somewhere },
+    };
+}
