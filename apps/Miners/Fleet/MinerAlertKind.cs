@@ -1,0 +1,14 @@
+namespace ProofOfHeat.Apps.Miners.Fleet;
+
+/// <summary>What overheat protection did.</summary>
+public enum MinerAlertKind
+{
+    /// <summary>Stepped the power down.</summary>
+    Throttled,
+
+    /// <summary>Put the miner to sleep.</summary>
+    Slept,
+
+    /// <summary>Let go of the miner: it cooled down.</summary>
+    Recovered,
+}

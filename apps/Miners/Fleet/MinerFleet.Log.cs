@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Logging;
+using ProofOfHeat.Apps.Miners.Dwell;
+using ProofOfHeat.Drivers.Miners;
+
+namespace ProofOfHeat.Apps.Miners.Fleet;
+
+/// <summary>The fleet's audit log: every decision and every command sent, with who asked, why and a correlation id.</summary>
+public sealed partial class MinerFleet
+{
+    [LoggerMessage(EventId = 5401, Level = LogLevel.Information,
+        Message = "Miner {Miner}: {Command} requested by {RequestedBy} ({Reason}) [{CorrelationId}]: {Verdict}, {DecisionReason}")]
+    private static partial void LogDecision(
+        ILogger logger, string miner, string command, string requestedBy, string reason, string correlationId, MinerDwellVerdict verdict, string decisionReason);
+
+    [LoggerMessage(EventId = 5402, Level = LogLevel.Information,
+        Message = "Miner {Miner}: sent {Command} for {RequestedBy} ({Reason}) [{CorrelationId}]: {Outcome} ({Detail})")]
+    private static partial void LogSent(
+        ILogger logger, string miner, string command, string requestedBy, string reason, string correlationId, MinerCommandOutcome outcome, string detail);
+
+    [LoggerMessage(EventId = 5403, Level = LogLevel.Warning,
+        Message = "Miner {Miner}: {Command} for {RequestedBy} ({Reason}) [{CorrelationId}] failed: {Error}")]
+    private static partial void LogSendFailed(
+        ILogger logger, string miner, string command, string requestedBy, string reason, string correlationId, string error);
+
+    [LoggerMessage(EventId = 5404, Level = LogLevel.Information, Message = "Miner {Miner}: deferred {Command} is now due")]
+    private static partial void LogDue(ILogger logger, string miner, string command);
+
+    [LoggerMessage(EventId = 5405, Level = LogLevel.Warning, Message = "Miner {Miner}: overheat protection {Kind}: {Message}")]
+    private static partial void LogAlert(ILogger logger, string miner, MinerAlertKind kind, string message);
+
+    [LoggerMessage(EventId = 5406, Level = LogLevel.Debug, Message = "Miner {Miner}: capabilities not read yet: {Reason}")]
+    private static partial void LogCapabilitiesFailed(ILogger logger, string miner, string reason);
+
+    [LoggerMessage(EventId = 5407, Level = LogLevel.Warning, Message = "Miner {Miner}: read failed ({Error}): {Reason}")]
+    private static partial void LogReadFailed(ILogger logger, string miner, string error, string reason);
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+
+namespace ProofOfHeat.Drivers.Miners.Antminer.Rpc;
+
+/// <summary>What the bmminer <c>summary</c> reply tells (research/miner-protocols.md §1.1, example 1a).</summary>
+/// <param name="HashrateGigahash">The 5-second hashrate, GH/s.</param>
+/// <param name="AverageHashrateGigahash">The average since start, GH/s.</param>
+/// <param name="Elapsed">Time since bmminer started.</param>
+/// <param name="HardwareErrors">The hardware error count.</param>
+internal sealed record BmminerSummary(double? HashrateGigahash, double? AverageHashrateGigahash, TimeSpan? Elapsed, long? HardwareErrors)
+{
+    /// <summary>Reads <c>SUMMARY[0]</c>; bmminer gives GH/s (<c>GHS 5s</c>), older cgminer MH/s (<c>MHS 5s</c>).</summary>
+    public static BmminerSummary Parse(JsonElement root)
+    {
+        var summary = JsonFields.Section(root, "SUMMARY");
+        return new BmminerSummary(
+            Gigahash(summary, "5s"),
+            Gigahash(summary, "av"),
+            JsonFields.Double(summary, "Elapsed") is { } s and >= 0 ? TimeSpan.FromSeconds(s) : null,
+            JsonFields.Integer(summary, "Hardware Errors"));
+    }
+
+    private static double? Gigahash(JsonElement summary, string window) =>
+        JsonFields.Double(summary, "GHS " + window) ?? JsonFields.Double(summary, "MHS " + window) / 1000;
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+
+namespace ProofOfHeat.Sim.Miners.Avalon;
+
+/// <summary>
+/// Builds the <c>MM ID0</c> status string: <c>Key[value]</c> tokens separated by spaces, lists
+/// space-separated inside the brackets (research/miner-protocols.md §1.2 and example 1e).
+/// </summary>
+internal static class AvalonSimStatusString
+{
+    /// <summary>The status string for the miner in state <paramref name="s"/>.</summary>
+    public static string Build(AvalonSimulator miner, MinerHardwareState s)
+    {
+        var spec = miner.Options.Hardware;
+        var off = miner.SoftOff;
+        var gigahash = s.HashrateTerahash * 1000;
+        var chip = (int)Math.Round(s.ChipTemperature);
+        var board = (int)Math.Round(s.BoardTemperature);
+        var wall = (int)Math.Round(s.PowerWatts);
+        var fanPercent = (int)Math.Round(100.0 * s.FanRpm / spec.FanMaximumRpm);
+        var text = new StringBuilder();
+        void Token(string key, FormattableString value) => text.Append(key).Append('[').Append(value.ToString(CultureInfo.InvariantCulture)).Append("] ");
+
+        Token("Ver", $"{miner.Options.Firmware}");
+        Token("DNA", $"020100008c699117");
+        Token("MEMFREE", $"1392832");
+        Token("NETFAIL", $"0 0 0 0 0 0 0 0");
+        Token("SYSTEMSTATU", $"Work: {(off ? "In Idle" : "In Work")}, Hash Board: {spec.HashboardCount} ");
+        Token("Elapsed", $"{(long)s.Uptime.TotalSeconds}");
+        Token("BOOTBY", $"0x04.00000000");
+        Token("LW", $"{(long)(s.Uptime.TotalSeconds * 12)}");
+        Token("MH", $"0");
+        Token("DHW", $"0");
+        Token("HW", $"0");
+        Token("DH", $"0.000%");
+        Token("Temp", $"{(int)Math.Round(miner.Hardware.IntakeTemperature)}");
+        Token("TMax", $"{chip}");
+        Token("TAvg", $"{chip - 2}");
+        Token("TarT", $"85");
+        for (var f = 1; f <= spec.FanCount; f++)
+        {
+            Token("Fan" + f.ToString(CultureInfo.InvariantCulture), $"{s.FanRpm}");
+        }
+
+        Token("FanR", $"{fanPercent}%");
+        Token("Vo", $"296");
+        Token("PS", $"0 1209 1187 {wall * 100 / 1187} {wall * 10} 1188 {wall}");
+        Token("WALLPOWER", $"{wall}");
+        Token("GHSspd", $"{gigahash:0.00}");
+        Token("DHspd", $"0.000%");
+        Token("GHSmm", $"{(off ? 0 : miner.Options.LevelWatts[miner.WorkLevel] / spec.JoulesPerTerahash * 1000):0.00}");
+        Token("GHSavg", $"{gigahash:0.00}");
+        Token("WU", $"{gigahash * 13.9:0.00}");
+        Token("Freq", $"{(s.HashrateTerahash > 0 ? 345.94 : 0):0.00}");
+        Token("Led", $"0");
+        Token("MGHS", $"{gigahash:0.00}");
+        Token("MTmax", $"{chip}");
+        Token("MTavg", $"{board}");
+        Token("TA", $"160");
+        Token("Core", $"A3197S");
+        Token("PING", $"131");
+        Token("POWS", $"0");
+        Token("HASHS", $"0");
+        Token("POOLS", $"0");
+        Token("SoftOFF", $"{(off ? 1 : 0)}");
+        Token("ECHU", $"0");
+        Token("ECMM", $"0");
+        Token("WORKLEVEL", $"{miner.WorkLevel}");
+        Token("MPO", $"{miner.Options.LevelWatts[miner.WorkLevel]}");
+        return text.ToString().TrimEnd();
+    }
+}
