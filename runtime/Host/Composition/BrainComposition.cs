@@ -3,6 +3,9 @@ using ProofOfHeat.AppModel.Apps;
 using ProofOfHeat.AppModel.Backend;
 using ProofOfHeat.AppModel.Runtime;
 using ProofOfHeat.Apps.Heating;
+using ProofOfHeat.Apps.Miners;
+using ProofOfHeat.Apps.Miners.Options;
+using ProofOfHeat.Drivers.Miners;
 using ProofOfHeat.Host.Api;
 using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Host.Demo;
@@ -24,6 +27,7 @@ internal static class BrainComposition
     private static readonly (string Id, Type App, Type? Options)[] KnownApps =
     [
         ("heating", typeof(HeatingApp), typeof(HeatingOptions)),
+        (MinerFleetApp.AppId, typeof(MinerFleetApp), typeof(MinerFleetOptions)),
     ];
 
     /// <summary>
@@ -46,28 +50,39 @@ internal static class BrainComposition
     /// <param name="demo">The demo's settings in <see cref="RunMode.Demo"/>, else null.</param>
     /// <param name="broker">The broker the Supervisor named in add-on mode (when the config names none), else null.</param>
     /// <param name="configFile">The config file, for errors found while composing; null when there is none.</param>
+    /// <param name="miners">The miner drivers (built-ins and plugins); null for the built-ins only.</param>
     public static void Configure(
-        IServiceCollection services, BrainOptions options, RunMode mode, DemoOptions? demo, MqttBroker? broker = null, string? configFile = null)
+        IServiceCollection services,
+        BrainOptions options,
+        RunMode mode,
+        DemoOptions? demo,
+        MqttBroker? broker = null,
+        string? configFile = null,
+        MinerDriverCatalog? miners = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
 
-        services.AddSingleton<IAppOptionsProvider>(new ConfiguredAppOptionsProvider(options.Apps));
-        // The SQLite switches win over `enabled:` in the config: what the user switched at run time stays.
-        services.AddSingleton<IAppSwitchStore>(sp => new ConfiguredAppSwitchStore(
-            options.Apps, sp.GetRequiredService<SqliteAppSwitchStore>()));
+        var apps = options.Apps;
+        services.AddSingleton(miners ?? new MinerDriverCatalog(Miners.MinerDrivers.BuiltIn()));
+        services.AddMinerFleet();
         services.AddSingleton<HeatingDecisionJournal>();
         services.AddSingleton<IHeatingDecisionJournal>(sp => sp.GetRequiredService<HeatingDecisionJournal>());
 
         if (mode == RunMode.Demo)
         {
             demo ??= new DemoOptions(1, null, null);
-            DemoServices.Add(services, demo);
+            apps = DemoServices.Add(services, demo, apps);
         }
         else
         {
             AddHomeAssistant(services, options);
         }
+
+        services.AddSingleton<IAppOptionsProvider>(new ConfiguredAppOptionsProvider(apps));
+        // The SQLite switches win over `enabled:` in the config: what the user switched at run time stays.
+        services.AddSingleton<IAppSwitchStore>(sp => new ConfiguredAppSwitchStore(
+            apps, sp.GetRequiredService<SqliteAppSwitchStore>()));
 
         if (Broker(options, mode, demo, broker) is { } mqtt)
         {
@@ -76,6 +91,11 @@ internal static class BrainComposition
             {
                 services.AddMqttEntityDeclarations(DemoEntities.Declare);
                 services.AddSingleton(AppDescriptor.For(typeof(DemoEntitiesApp)));
+            }
+
+            if (apps.TryGetValue(MinerFleetApp.AppId, out var fleet) && fleet.Options is MinerFleetOptions { Miners.Count: > 0 } fleetOptions)
+            {
+                services.AddMinerFleetEntities(fleetOptions);
             }
 
             if (mode == RunMode.Run && options.Mqtt?.Zigbee2Mqtt is { Devices.Count: > 0 } zigbee)
@@ -89,7 +109,7 @@ internal static class BrainComposition
         {
             // Against a real home an app runs only when configured: its defaults describe the demo's
             // entities, which a real Home Assistant does not have.
-            if (mode == RunMode.Demo || options.Apps.ContainsKey(id))
+            if (mode == RunMode.Demo || apps.ContainsKey(id))
             {
                 services.AddSingleton(AppDescriptor.For(app));
             }

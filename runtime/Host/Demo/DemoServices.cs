@@ -1,6 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProofOfHeat.AppModel.Runtime;
 using ProofOfHeat.AppModel.Backend;
 using ProofOfHeat.Apps.Heating;
+using ProofOfHeat.Apps.Miners;
+using ProofOfHeat.Drivers.Miners;
+using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Host.Hosting;
 using ProofOfHeat.Sim;
 using ProofOfHeat.Sim.Time;
@@ -35,23 +39,53 @@ internal static class DemoServices
     /// <paramref name="clock"/> (created from <paramref name="demo"/> when null). Call it before
     /// the app runtime is added, so the table's hosted service subscribes before the first decision.
     /// </summary>
-    public static IServiceCollection Add(IServiceCollection services, DemoOptions demo, ScaledTimeProvider? clock = null, long seed = DefaultSeed)
+    /// <returns><paramref name="apps"/> with the demo's miner fleet as the <c>miners</c> app's options (when it heats with the farm).</returns>
+    public static IReadOnlyDictionary<string, AppSection> Add(
+        IServiceCollection services,
+        DemoOptions demo,
+        IReadOnlyDictionary<string, AppSection>? apps = null,
+        ScaledTimeProvider? clock = null,
+        long seed = DefaultSeed)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(demo);
+        apps ??= new Dictionary<string, AppSection>(StringComparer.Ordinal);
         var time = clock ?? CreateClock(demo);
 
         services.RemoveAll<TimeProvider>();
         services.AddSingleton<TimeProvider>(time);
         services.AddSingleton(time);
-        services.AddSingleton(new SimulatedHome(new SimulatedHomeOptions { Seed = seed, Start = time.GetUtcNow() }));
+        var home = new SimulatedHome(new SimulatedHomeOptions { Seed = seed, Start = time.GetUtcNow() });
+        services.AddSingleton(home);
+        DemoMinerFarm? farm = null;
+        if (demo.MinerFarm)
+        {
+            farm = DemoMinerFarm.Start(time, home);
+            services.AddSingleton(farm);
+            services.AddSingleton(AppDescriptor.For(typeof(DemoFleetDispatchApp)));
+            // Network waits are wall time; the demo's clock runs `speed` times faster.
+            services.AddSingleton(sp => new MinerDriverContext(
+                time,
+                new MinerTimeouts
+                {
+                    Connect = TimeSpan.FromSeconds(3 * demo.Speed),
+                    Reply = TimeSpan.FromSeconds(10 * demo.Speed),
+                    RetryDelay = TimeSpan.FromSeconds(0.2 * demo.Speed),
+                },
+                sp.GetRequiredService<ILoggerFactory>()));
+            apps = new Dictionary<string, AppSection>(apps, StringComparer.Ordinal)
+            {
+                [MinerFleetApp.AppId] = new AppSection { Options = farm.FleetOptions() },
+            };
+        }
+
         services.AddSingleton<SimHomeBackend>(sp => new SimHomeBackend(
-            sp.GetRequiredService<SimulatedHome>(), time, sp.GetRequiredService<ILogger<SimHomeBackend>>()));
+            home, time, sp.GetRequiredService<ILogger<SimHomeBackend>>(), farm));
         services.RemoveAll<IHomeBackend>();
         services.AddSingleton<IHomeBackend>(sp => sp.GetRequiredService<SimHomeBackend>());
         services.TryAddSingleton<HeatingDecisionJournal>();
         services.TryAddSingleton<IHeatingDecisionJournal>(sp => sp.GetRequiredService<HeatingDecisionJournal>());
-        services.AddSingleton<IHostedService>(sp => new DemoTableWriter(sp.GetRequiredService<IHeatingDecisionJournal>(), Console.Out));
-        return services;
+        services.AddSingleton<IHostedService>(sp => new DemoTableWriter(sp.GetRequiredService<IHeatingDecisionJournal>(), Console.Out, farm is null ? null : farm.Describe));
+        return apps;
     }
 }

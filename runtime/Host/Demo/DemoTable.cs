@@ -12,6 +12,16 @@ internal static class DemoTable
     /// <summary>The column header.</summary>
     public static string Header { get; } = Row("sim time", "outdoor", "room", "target", "power", "reason");
 
+    /// <summary>The column header with the miners' column.</summary>
+    public static string HeaderWithMiners { get; } = Header.PadRight(Header.Length + 24) + "  miners now (W, or zz asleep)";
+
+    /// <summary>The row for <paramref name="decision"/>, followed by what the miners draw now when <paramref name="miners"/> is given.</summary>
+    public static string FormatRow(HeatingDecision decision, string? miners)
+    {
+        var row = FormatRow(decision);
+        return miners is null ? row : row.PadRight(Header.Length + 24) + "  " + miners;
+    }
+
     /// <summary>The row for <paramref name="decision"/>.</summary>
     public static string FormatRow(HeatingDecision decision)
     {

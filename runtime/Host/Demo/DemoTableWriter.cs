@@ -7,7 +7,7 @@ namespace ProofOfHeat.Host.Demo;
 /// Prints <see cref="DemoTable"/> rows as heating decisions are recorded. The journal's observer
 /// only drops the decision into a bounded channel, so a slow terminal never holds up the app.
 /// </summary>
-internal sealed class DemoTableWriter(IHeatingDecisionJournal journal, TextWriter output) : BackgroundService
+internal sealed class DemoTableWriter(IHeatingDecisionJournal journal, TextWriter output, Func<string>? miners = null) : BackgroundService
 {
     private readonly Channel<HeatingDecision> _pending = Channel.CreateBounded<HeatingDecision>(
         new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
@@ -40,13 +40,13 @@ internal sealed class DemoTableWriter(IHeatingDecisionJournal journal, TextWrite
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await output.WriteLineAsync(DemoTable.Header.AsMemory(), stoppingToken);
+        await output.WriteLineAsync((miners is null ? DemoTable.Header : DemoTable.HeaderWithMiners).AsMemory(), stoppingToken);
         await output.FlushAsync(stoppingToken);
         try
         {
             await foreach (var decision in _pending.Reader.ReadAllAsync(stoppingToken))
             {
-                await output.WriteLineAsync(DemoTable.FormatRow(decision).AsMemory(), stoppingToken);
+                await output.WriteLineAsync(DemoTable.FormatRow(decision, miners?.Invoke()).AsMemory(), stoppingToken);
                 await output.FlushAsync(stoppingToken);
             }
         }

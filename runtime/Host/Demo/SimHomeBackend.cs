@@ -15,7 +15,12 @@ namespace ProofOfHeat.Host.Demo;
 /// miner's power limit. All access to the simulation is under one lock, and the sink is called
 /// under it too so changes reach the runtime in the order they happened.
 /// </summary>
-internal sealed partial class SimHomeBackend(SimulatedHome home, TimeProvider timeProvider, ILogger<SimHomeBackend> logger) : IHomeBackend
+/// <remarks>
+/// With a <see cref="DemoMinerFarm"/>, the power limit is the heating's demand on the farm (which
+/// the fleet shares out over real protocol simulators) and the power sensor is the farm's draw.
+/// </remarks>
+internal sealed partial class SimHomeBackend(
+    SimulatedHome home, TimeProvider timeProvider, ILogger<SimHomeBackend> logger, DemoMinerFarm? farm = null) : IHomeBackend
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, EntityState> _states = new(StringComparer.Ordinal);
@@ -94,12 +99,19 @@ internal sealed partial class SimHomeBackend(SimulatedHome home, TimeProvider ti
         var watts = ReadValue(serviceCall.Data);
         lock (_gate)
         {
-            var maximum = home.Miner.Options.MaximumPower;
+            var maximum = farm?.MaximumPowerWatts ?? home.Miner.Options.MaximumPower;
             if (watts < 0 || watts > maximum)
             {
                 throw new ServiceCallException(
                     "service_validation_error",
                     string.Create(CultureInfo.InvariantCulture, $"Value {watts} is outside 0..{maximum} W."));
+            }
+
+            if (farm is not null)
+            {
+                farm.SetDemand((int)Math.Round(watts));
+                Publish(SimEntityStates.PowerLimit(farm.Demand, maximum, 1, home.Now));
+                return;
             }
 
             var level = home.SetMinerPower(watts);
@@ -150,8 +162,10 @@ internal sealed partial class SimHomeBackend(SimulatedHome home, TimeProvider ti
         _states.Clear();
         Add(RoomState(home.RoomSensor.LastReading));
         Add(OutdoorState(home.OutdoorSensor.LastReading));
-        Add(SimEntityStates.PowerLimit(home.Miner.RequestedPowerWatts, home.Miner.Options.MaximumPower, LevelStep(home.Miner.Options), now));
-        Add(SimEntityStates.Power(home.Miner.PowerWatts, now));
+        Add(farm is null
+            ? SimEntityStates.PowerLimit(home.Miner.RequestedPowerWatts, home.Miner.Options.MaximumPower, LevelStep(home.Miner.Options), now)
+            : SimEntityStates.PowerLimit(farm.Demand, farm.MaximumPowerWatts, 1, now));
+        Add(SimEntityStates.Power(HeaterPower, now));
 
         void Add(EntityState? state)
         {
@@ -177,13 +191,15 @@ internal sealed partial class SimHomeBackend(SimulatedHome home, TimeProvider ti
                 Publish(reading.SensorId == SimulatedHome.RoomSensorId ? RoomState(reading) : OutdoorState(reading));
             }
 
-            var power = SimEntityStates.Power(home.Miner.PowerWatts, home.Now);
+            var power = SimEntityStates.Power(HeaterPower, home.Now);
             if (!string.Equals(_states.GetValueOrDefault(SimEntityStates.MinerPower)?.State, power.State, StringComparison.Ordinal))
             {
                 Publish(power);
             }
         }
     }
+
+    private double HeaterPower => farm?.PowerWatts ?? home.Miner.PowerWatts;
 
     private static EntityState? RoomState(SensorReading? reading) => reading is null
         ? null

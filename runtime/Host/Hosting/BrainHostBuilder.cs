@@ -80,7 +80,8 @@ internal static class BrainHostBuilder
         services.AddSingleton<SqliteAppSwitchStore>();
         services.AddSingleton<HostHealth>();
         services.AddSingleton<IStatusContributor, HostStatusContributor>();
-        BrainComposition.Configure(services, options, settings.Mode, settings.Demo, settings.SupervisorBroker, settings.Config.ConfigFile);
+        var miners = Miners.MinerDrivers.CatalogOrConfigError(settings.Config, Directory.GetCurrentDirectory());
+        BrainComposition.Configure(services, options, settings.Mode, settings.Demo, settings.SupervisorBroker, settings.Config.ConfigFile, miners);
         configureServices?.Invoke(services);
 
         var app = builder.Build();

@@ -1,6 +1,14 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ProofOfHeat.Drivers.Miners;
+using ProofOfHeat.Drivers.Miners.Antminer;
+using ProofOfHeat.Drivers.Miners.Avalon;
+using ProofOfHeat.Drivers.Miners.Braiins;
+using ProofOfHeat.Drivers.Miners.LuxOs;
+using ProofOfHeat.Drivers.Miners.VNish;
+using ProofOfHeat.Drivers.Miners.Whatsminer.V2;
+using ProofOfHeat.Drivers.Miners.Whatsminer.V3;
 using ProofOfHeat.Host.Configuration;
+using ProofOfHeat.Host.Configuration.Tree;
 
 namespace ProofOfHeat.Host.Miners;
 
@@ -10,6 +18,13 @@ internal static class MinerDrivers
     /// <summary>The built-in families' factories.</summary>
     public static IReadOnlyList<IMinerDriverFactory> BuiltIn() =>
     [
+        new AntminerStockDriverFactory(),
+        new AvalonDriverFactory(),
+        new WhatsminerV2DriverFactory(),
+        new WhatsminerV3DriverFactory(),
+        new BraiinsOsDriverFactory(),
+        new LuxOsDriverFactory(),
+        new VNishDriverFactory(),
     ];
 
     /// <summary>
@@ -30,6 +45,28 @@ internal static class MinerDrivers
         var baseDirectory = config.ConfigFile is { } file ? Path.GetDirectoryName(Path.GetFullPath(file))! : workingDirectory;
         var folder = Path.Combine(baseDirectory, plugins.Folder ?? (config.IsAddon ? "/data/plugins" : "plugins"));
         return new MinerDriverCatalog([.. BuiltIn(), .. MinerPluginLoader.Load(folder, plugins.Load)]);
+    }
+
+    /// <summary>
+    /// <see cref="Catalog(LoadedConfig, string)"/> for the brain's start: a plugin that cannot be
+    /// loaded is a config error naming <c>plugins.load</c>.
+    /// </summary>
+    /// <exception cref="ConfigException">A plugin could not be loaded or claims a taken family.</exception>
+    public static MinerDriverCatalog CatalogOrConfigError(LoadedConfig config, string workingDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        try
+        {
+            return Catalog(config, workingDirectory);
+        }
+        catch (Exception e) when (e is PluginLoadException or ArgumentException)
+        {
+            var location = config.ConfigFile is null ? ConfigLocation.Defaults : ConfigLocation.Named(config.ConfigFile);
+            throw new ConfigException(
+            [
+                new ConfigError(location, "plugins.load", e.Message, "Fix the plugin's name or folder, or remove it from plugins.load"),
+            ]);
+        }
     }
 
     /// <summary>The driver context for command-line use: the given clock, default timeouts, no logging.</summary>
