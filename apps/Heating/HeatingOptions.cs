@@ -1,8 +1,17 @@
+using ProofOfHeat.Apps.Heating.Prices;
+using ProofOfHeat.Apps.Heating.Profiles;
+using ProofOfHeat.Apps.Heating.Sources;
+using ProofOfHeat.Apps.Heating.Zones;
+
 namespace ProofOfHeat.Apps.Heating;
 
 /// <summary>
 /// Options of the heating app (config section <c>apps.heating</c>). The defaults drive the demo
-/// home: one living-room zone heated by one miner through its power-limit number.
+/// home: one living-room zone heated by one miner through its power-limit number. With
+/// <see cref="Zones"/> set, the app runs every zone instead (climate entities, profiles,
+/// schedules, overrides, windows, shared sources, prices) and the single-zone keys
+/// (<see cref="ZoneName"/>, <see cref="RoomTemperatureEntity"/>, <see cref="HeaterPowerEntity"/>,
+/// <see cref="ComfortTarget"/>, <see cref="PowerLevels"/>, <see cref="FallbackPowerWatts"/>) are not used.
 /// </summary>
 public sealed class HeatingOptions
 {
@@ -45,6 +54,42 @@ public sealed class HeatingOptions
     /// <summary>Power used while the room sensor is silent, W: modest, so the house neither freezes nor overheats blind.</summary>
     public int FallbackPowerWatts { get; set; } = 1000;
 
+    /// <summary>The zones; empty (the default) keeps the single-zone app above.</summary>
+    public IReadOnlyList<HeatingZoneOptions> Zones { get; set; } = [];
+
+    /// <summary>The heat sources the zones share.</summary>
+    public IReadOnlyList<HeatSourceOptions> Sources { get; set; } = [];
+
+    /// <summary>How the demands of zones sharing a source combine.</summary>
+    public SourceAggregation SourceAggregation { get; set; } = SourceAggregation.Max;
+
+    /// <summary>The profiles from config (seeded into the profile store); empty means one default profile built from <see cref="ComfortTarget"/>.</summary>
+    public IReadOnlyList<HeatingProfile> Profiles { get; set; } = [];
+
+    /// <summary>The profile to start with when the store has no choice yet, or null for the first.</summary>
+    public string? ActiveProfile { get; set; }
+
+    /// <summary>How long a target or preset set from HA holds before the schedule resumes.</summary>
+    public TimeSpan OverrideTtl { get; set; } = TimeSpan.FromHours(3);
+
+    /// <summary>How long a boost lasts.</summary>
+    public TimeSpan BoostDuration { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How far above the target the comfort band reaches, K.</summary>
+    public double ComfortBandWidth { get; set; } = 1.0;
+
+    /// <summary>The home's IANA time zone for schedules (<c>Europe/Berlin</c>), or null for the host's.</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>Pausing zones while a window is open.</summary>
+    public WindowOptions Window { get; set; } = new();
+
+    /// <summary>The quiet-hours cap on miners.</summary>
+    public NightLimitOptions NightLimit { get; set; } = new();
+
+    /// <summary>Electricity prices and the hashprice.</summary>
+    public PriceOptions Prices { get; set; } = new();
+
     /// <summary>Throws when the options cannot work.</summary>
     public void Validate()
     {
@@ -62,6 +107,11 @@ public sealed class HeatingOptions
         if (PowerLevels is null || PowerLevels.Count == 0 || PowerLevels.Any(l => l < 0))
         {
             throw new ArgumentException("At least one non-negative power level is needed.", nameof(PowerLevels));
+        }
+
+        if (Zones is { Count: > 0 })
+        {
+            HeatingZonesValidation.Validate(this);
         }
     }
 }

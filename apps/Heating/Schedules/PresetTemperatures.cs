@@ -1,0 +1,44 @@
+namespace ProofOfHeat.Apps.Heating.Schedules;
+
+/// <summary>The target temperature of each preset, °C (config keys <c>comfort</c>, <c>eco</c> …).</summary>
+public sealed class PresetTemperatures
+{
+    /// <summary>Comfort, °C.</summary>
+    public double Comfort { get; set; } = 21;
+
+    /// <summary>Eco, °C.</summary>
+    public double Eco { get; set; } = 18.5;
+
+    /// <summary>Away, °C.</summary>
+    public double Away { get; set; } = 16;
+
+    /// <summary>Antifreeze (frost protection), °C.</summary>
+    public double Antifreeze { get; set; } = 7;
+
+    /// <summary>Boost, °C.</summary>
+    public double Boost { get; set; } = 23;
+
+    /// <summary>The temperature of <paramref name="preset"/>.</summary>
+    public double For(HeatingPreset preset) => preset switch
+    {
+        HeatingPreset.Comfort => Comfort,
+        HeatingPreset.Eco => Eco,
+        HeatingPreset.Away => Away,
+        HeatingPreset.Antifreeze => Antifreeze,
+        HeatingPreset.Boost => Boost,
+        _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "Unknown preset."),
+    };
+
+    /// <summary>Throws when a temperature is outside 0..35 °C.</summary>
+    public void Validate(string what)
+    {
+        foreach (var preset in Enum.GetValues<HeatingPreset>())
+        {
+            var value = For(preset);
+            if (!double.IsFinite(value) || value is < 0 or > 35)
+            {
+                throw new ArgumentException($"{what}: the {HeatingPresetNames.Name(preset)} temperature {value} is outside 0..35 °C.");
+            }
+        }
+    }
+}

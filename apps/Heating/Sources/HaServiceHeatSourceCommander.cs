@@ -1,0 +1,53 @@
+using ProofOfHeat.AppModel;
+using ProofOfHeat.AppModel.Services;
+
+namespace ProofOfHeat.Apps.Heating.Sources;
+
+/// <summary>
+/// Commands a source through HA services: a power number gets <c>set_value</c> in watts, a switch
+/// <c>turn_on</c>/<c>turn_off</c>, a climate <c>set_temperature</c> with <c>hvac_mode: heat</c> while it should
+/// heat and <c>set_hvac_mode: off</c> otherwise. Failures surface as <see cref="ServiceCallException"/>.
+/// </summary>
+public sealed class HaServiceHeatSourceCommander : IHeatSourceCommander
+{
+    private readonly IHaContext _ha;
+    private readonly HeatSourceOptions _source;
+    private readonly string _domain;
+
+    /// <summary>Creates a commander for <paramref name="source"/> (kinds number, switch and climate).</summary>
+    public HaServiceHeatSourceCommander(IHaContext ha, HeatSourceOptions source)
+    {
+        ArgumentNullException.ThrowIfNull(ha);
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.Kind == HeatSourceKind.Fleet)
+        {
+            throw new ArgumentException($"Source '{source.Id}' is a fleet source; HA services cannot drive it.", nameof(source));
+        }
+
+        _ha = ha;
+        _source = source;
+        _domain = source.Entity[..source.Entity.IndexOf('.', StringComparison.Ordinal)];
+    }
+
+    /// <inheritdoc />
+    public string SourceId => _source.Id;
+
+    /// <inheritdoc />
+    public async Task CommandAsync(HeatSourceCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var target = ServiceTarget.Entities(_source.Entity);
+        var on = command.PowerWatts > 0;
+        var call = _source.Kind switch
+        {
+            HeatSourceKind.Number => new ServiceCall(_domain, "set_value", target, new Dictionary<string, object> { ["value"] = command.PowerWatts }),
+            HeatSourceKind.Switch => new ServiceCall(_domain, on ? "turn_on" : "turn_off", target, null),
+            HeatSourceKind.Climate when on && command.TargetTemperature is { } setpoint => new ServiceCall(
+                "climate", "set_temperature", target, new Dictionary<string, object> { ["temperature"] = setpoint, ["hvac_mode"] = "heat" }),
+            HeatSourceKind.Climate => new ServiceCall(
+                "climate", "set_hvac_mode", target, new Dictionary<string, object> { ["hvac_mode"] = on ? "heat" : "off" }),
+            _ => throw new InvalidOperationException($"Source '{_source.Id}' has kind {_source.Kind}, which HA services cannot drive."),
+        };
+        await _ha.CallServiceAsync(call, cancellationToken);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using ProofOfHeat.Apps.Heating.Sources;
+using ProofOfHeat.Control;
+
+namespace ProofOfHeat.Apps.Heating.Zones;
+
+/// <summary>
+/// Pure: turns the zones' demands into one command per source. A shared source gets the max (or the sum, capped at
+/// 1) of its zones' fractions, mapped to its nearest power level, then bounded by its own limit and, for a miner,
+/// by the night limit. A climate source's setpoint is the warmest target among the zones asking for heat.
+/// </summary>
+public static class SourceAggregator
+{
+    /// <summary>One command per source, in the order of <paramref name="sources"/>.</summary>
+    /// <param name="demands">Every zone's demand.</param>
+    /// <param name="sources">The sources.</param>
+    /// <param name="aggregation">How shared demands combine.</param>
+    /// <param name="nightCap">The miners' cap now (from <see cref="NightLimit.CapAt"/>), or null.</param>
+    public static IReadOnlyList<HeatSourceCommand> Commands(
+        IReadOnlyList<ZoneDemand> demands, IReadOnlyList<HeatSourceOptions> sources, SourceAggregation aggregation, int? nightCap)
+    {
+        ArgumentNullException.ThrowIfNull(demands);
+        ArgumentNullException.ThrowIfNull(sources);
+        var commands = new List<HeatSourceCommand>(sources.Count);
+        foreach (var source in sources)
+        {
+            var served = demands.Where(d => d.Sources.Contains(source.Id, StringComparer.Ordinal)).ToList();
+            var fractions = served.Select(d => Math.Clamp(double.IsNaN(d.OnFraction) ? 0 : d.OnFraction, 0, 1)).ToList();
+            var fraction = fractions.Count == 0 ? 0
+                : aggregation == SourceAggregation.Sum ? Math.Min(1, fractions.Sum()) : fractions.Max();
+            var watts = PowerLevels.Nearest(source.PowerLevels, fraction);
+            var reason = Describe(served, aggregation);
+            if (source.MaxWatts is { } limit && watts > limit)
+            {
+                watts = NightLimit.Bound(source.PowerLevels, watts, limit);
+                reason += string.Create(CultureInfo.InvariantCulture, $"; limit {limit} W");
+            }
+
+            if (source.Miner && nightCap is { } cap && watts > cap)
+            {
+                watts = NightLimit.Bound(source.PowerLevels, watts, cap);
+                reason += string.Create(CultureInfo.InvariantCulture, $"; night limit {cap} W");
+            }
+
+            var heating = served.Where(d => d.OnFraction > 0).ToList();
+            double? setpoint = heating.Count > 0 ? heating.Max(d => d.Target) : served.Count > 0 ? served.Max(d => d.Target) : null;
+            commands.Add(new HeatSourceCommand(source.Id, watts, setpoint, reason));
+        }
+
+        return commands;
+    }
+
+    private static string Describe(List<ZoneDemand> served, SourceAggregation aggregation)
+    {
+        if (served.Count == 0)
+        {
+            return "no zone";
+        }
+
+        var parts = string.Join(", ", served.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.ZoneId} {d.OnFraction * 100:F0}%")));
+        return served.Count == 1 ? parts : $"{(aggregation == SourceAggregation.Sum ? "sum" : "max")} of {parts}";
+    }
+}

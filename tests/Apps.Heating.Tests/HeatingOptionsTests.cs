@@ -1,0 +1,103 @@
+using ProofOfHeat.Apps.Heating.Prices;
+using ProofOfHeat.Apps.Heating.Profiles;
+using ProofOfHeat.Apps.Heating.Schedules;
+using ProofOfHeat.Apps.Heating.Sources;
+using ProofOfHeat.Apps.Heating.Zones;
+
+namespace ProofOfHeat.Apps.Heating.Tests;
+
+public sealed class HeatingOptionsTests
+{
+    private static HeatingOptions Zoned(Action<HeatingOptions>? change = null)
+    {
+        var options = new HeatingOptions
+        {
+            Zones = [new HeatingZoneOptions { Id = "living", RoomTemperatureEntity = "sensor.living", Sources = ["miner"] }],
+            Sources = [new HeatSourceOptions { Id = "miner", Entity = "number.miner_power" }],
+        };
+        change?.Invoke(options);
+        return options;
+    }
+
+    [Fact]
+    public void Validate_DefaultsAndMinimalZones_Pass()
+    {
+        new HeatingOptions().Validate();
+        Zoned().Validate();
+    }
+
+    [Theory]
+    [InlineData("Living Room", "not a zone id")]
+    [InlineData("living", null)]
+    public void Validate_ZoneId(string id, string? expected)
+    {
+        var options = Zoned(o => o.Zones[0].Id = id);
+        if (expected is null)
+        {
+            options.Validate();
+        }
+        else
+        {
+            Assert.Contains(expected, Assert.Throws<ArgumentException>(options.Validate).Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Validate_DuplicateIds_Throw()
+    {
+        Assert.Contains("same id", Assert.Throws<ArgumentException>(
+            Zoned(o => o.Zones = [o.Zones[0], o.Zones[0]]).Validate).Message, StringComparison.Ordinal);
+        Assert.Contains("same id", Assert.Throws<ArgumentException>(
+            Zoned(o => o.Sources = [o.Sources[0], o.Sources[0]]).Validate).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BadProfile_ErrorNamesIt()
+    {
+        var bad = new HeatingProfile { Name = "home", DefaultPreset = "cosy" };
+        var error = Assert.Throws<ArgumentException>(Zoned(o => o.Profiles = [bad]).Validate);
+        Assert.Contains("profile 'home', default_preset", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_DynamicPricesWithoutEntity_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(Zoned(o => o.Prices = new PriceOptions { Format = PriceFormat.Nordpool }).Validate);
+        Assert.Contains("needs an entity", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_UnknownTimeZone_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(Zoned(o => o.TimeZone = "Mars/Olympus").Validate);
+        Assert.Contains("time_zone", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BadStaticRow_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(
+            Zoned(o => o.Prices = new PriceOptions { Static = [new TimeOfUseRate { From = "7am" }] }).Validate);
+        Assert.Contains("prices.static[0].from", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_FleetSourceTakesAPlainId()
+    {
+        Zoned(o => o.Sources = [new HeatSourceOptions { Id = "miner", Kind = HeatSourceKind.Fleet, Entity = "s21-attic" }]).Validate();
+        Assert.Throws<ArgumentException>(Zoned(o => o.Sources = [new HeatSourceOptions { Id = "miner", Entity = "s21-attic" }]).Validate);
+    }
+
+    [Fact]
+    public void PresetNames_RoundTrip()
+    {
+        Assert.Equal(["comfort", "eco", "away", "antifreeze", "boost"], HeatingPresetNames.All);
+        foreach (var preset in Enum.GetValues<HeatingPreset>())
+        {
+            Assert.True(HeatingPresetNames.TryParse(HeatingPresetNames.Name(preset).ToUpperInvariant(), out var parsed));
+            Assert.Equal(preset, parsed);
+        }
+
+        Assert.False(HeatingPresetNames.TryParse("none", out _));
+    }
+}

@@ -1,0 +1,95 @@
+using ProofOfHeat.Apps.Heating.Sources;
+using ProofOfHeat.Apps.Heating.Zones;
+
+namespace ProofOfHeat.Apps.Heating.Tests;
+
+public sealed class SourceAggregatorTests
+{
+    private static readonly HeatSourceOptions Miner = new()
+    {
+        Id = "miner", Entity = "number.s21_power", PowerLevels = [0, 1000, 2000, 3000], Miner = true,
+    };
+
+    private static readonly HeatSourceOptions Pump = new()
+    {
+        Id = "pump", Kind = HeatSourceKind.Climate, Entity = "climate.heat_pump", PowerLevels = [0, 2500],
+    };
+
+    private static ZoneDemand Demand(string zone, double fraction, double target, params string[] sources) =>
+        new(zone, fraction, target, sources);
+
+    [Fact]
+    public void Commands_SharedSource_MaxOfZones()
+    {
+        var commands = SourceAggregator.Commands(
+            [Demand("living", 0.8, 21, "miner"), Demand("office", 0.2, 20, "miner")], [Miner], SourceAggregation.Max, null);
+        var command = Assert.Single(commands);
+        Assert.Equal(2000, command.PowerWatts);
+        Assert.Equal("max of living 80%, office 20%", command.Reason);
+    }
+
+    [Fact]
+    public void Commands_SharedSource_SumCappedAtFull()
+    {
+        var half = SourceAggregator.Commands(
+            [Demand("a", 0.3, 21, "miner"), Demand("b", 0.4, 21, "miner")], [Miner], SourceAggregation.Sum, null);
+        Assert.Equal(2000, half[0].PowerWatts);
+        var full = SourceAggregator.Commands(
+            [Demand("a", 0.9, 21, "miner"), Demand("b", 0.9, 21, "miner")], [Miner], SourceAggregation.Sum, null);
+        Assert.Equal(3000, full[0].PowerWatts);
+    }
+
+    [Fact]
+    public void Commands_NightCap_OnlyMiners()
+    {
+        var commands = SourceAggregator.Commands(
+            [Demand("living", 1, 21, "miner", "pump")], [Miner, Pump], SourceAggregation.Max, nightCap: 1000);
+        Assert.Equal(1000, commands[0].PowerWatts);
+        Assert.EndsWith("night limit 1000 W", commands[0].Reason, StringComparison.Ordinal);
+        Assert.Equal(2500, commands[1].PowerWatts);
+    }
+
+    [Fact]
+    public void Commands_SourceLimit_Bounds()
+    {
+        var limited = new HeatSourceOptions { Id = "miner", Entity = "number.x", PowerLevels = [0, 1000, 2000, 3000], MaxWatts = 2200 };
+        var commands = SourceAggregator.Commands([Demand("z", 1, 21, "miner")], [limited], SourceAggregation.Max, null);
+        Assert.Equal(2000, commands[0].PowerWatts);
+        Assert.EndsWith("limit 2200 W", commands[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Commands_ClimateSetpoint_WarmestDemandingZone()
+    {
+        var commands = SourceAggregator.Commands(
+            [Demand("a", 0.6, 21, "pump"), Demand("b", 0.0, 23, "pump"), Demand("c", 0.5, 19, "pump")], [Pump], SourceAggregation.Max, null);
+        Assert.Equal(21, commands[0].TargetTemperature);
+    }
+
+    [Fact]
+    public void Commands_SourceWithoutZones_Off()
+    {
+        var commands = SourceAggregator.Commands([Demand("a", 1, 21, "pump")], [Miner, Pump], SourceAggregation.Max, null);
+        Assert.Equal(0, commands[0].PowerWatts);
+        Assert.Equal("no zone", commands[0].Reason);
+        Assert.Null(commands[0].TargetTemperature);
+    }
+
+    [Fact]
+    public void Commands_NeverAboveLimits_ForAnyFractions()
+    {
+        var limited = new HeatSourceOptions { Id = "miner", Entity = "number.x", PowerLevels = [0, 700, 1400, 2100, 3200], MaxWatts = 2500, Miner = true };
+        for (var a = 0.0; a <= 1.0; a += 0.05)
+        {
+            for (var b = 0.0; b <= 1.0; b += 0.1)
+            {
+                foreach (var aggregation in Enum.GetValues<SourceAggregation>())
+                {
+                    var watts = SourceAggregator.Commands([Demand("a", a, 21, "miner"), Demand("b", b, 21, "miner")], [limited], aggregation, 1500)[0].PowerWatts;
+                    Assert.InRange(watts, 0, 1500);
+                    Assert.Contains(watts, limited.PowerLevels);
+                }
+            }
+        }
+    }
+}
