@@ -38,6 +38,8 @@ prepare_mqtt() {
 bench runtime bench/Runtime/ProofOfHeat.Bench.csproj "$@"
 prepare_mqtt
 bench mqtt bench/Mqtt/ProofOfHeat.Bench.Mqtt.csproj "$@"
+bench miners bench/Miners/ProofOfHeat.Bench.Miners.csproj "$@"
+bench heating bench/Heating/ProofOfHeat.Bench.Heating.csproj "$@"
 
 if [ "$ran" -eq 0 ]; then
   echo "bench: no bench named '$want' (see bench/README.md)" >&2

@@ -25,9 +25,10 @@ internal static class MinerBench
         var catalog = new MinerDriverCatalog(MinerDrivers.BuiltIn());
         var context = new MinerDriverContext(TimeProvider.System, new MinerTimeouts(), NullLoggerFactory.Instance);
         var polling = await MeasurePollingAsync(settings, miners, catalog, context);
+        var perFamily = await MeasurePerFamilyAsync(miners, catalog, context);
         var detection = await MeasureDetectionAsync(settings, miners, catalog, context);
 
-        var report = Report(settings, polling, detection);
+        var report = Report(settings, polling, perFamily, detection);
         Console.WriteLine(report);
         await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "results.md"), report);
         return polling.Failed == 0 && detection.All(d => d.Correct == d.Runs) ? 0 : 1;
@@ -70,6 +71,34 @@ internal static class MinerBench
             miners.Count, settings.Rounds, wall.Elapsed, cpu, Median(roundTimes), allocated / (double)(settings.Rounds * miners.Count), failed);
     }
 
+    // One family at a time, one read at a time: the CPU a read of that family costs.
+    private static async Task<List<(string Family, double CpuMs, double WallMs)>> MeasurePerFamilyAsync(
+        IReadOnlyList<SimulatedMinerLine> miners, MinerDriverCatalog catalog, MinerDriverContext context)
+    {
+        const int Reads = 30;
+        var results = new List<(string, double, double)>();
+        var process = Process.GetCurrentProcess();
+        foreach (var family in miners.Select(m => m.Family).Distinct().Order(StringComparer.Ordinal))
+        {
+            var line = miners.First(m => m.Family == family);
+            await using var driver = catalog.Create(family, line.ToOptions().ToEndpoint(), context);
+            await driver.GetCapabilitiesAsync(CancellationToken.None);
+            await driver.ReadAsync(CancellationToken.None);
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var wall = Stopwatch.StartNew();
+            for (var i = 0; i < Reads; i++)
+            {
+                await driver.ReadAsync(CancellationToken.None);
+            }
+
+            process.Refresh();
+            results.Add((family, (process.TotalProcessorTime - cpu).TotalMilliseconds / Reads, wall.Elapsed.TotalMilliseconds / Reads));
+        }
+
+        return results;
+    }
+
     private static async Task<List<DetectionResult>> MeasureDetectionAsync(
         BenchSettings settings, IReadOnlyList<SimulatedMinerLine> miners, MinerDriverCatalog catalog, MinerDriverContext context)
     {
@@ -99,7 +128,8 @@ internal static class MinerBench
         return results;
     }
 
-    private static string Report(BenchSettings settings, PollingResult polling, List<DetectionResult> detection)
+    private static string Report(
+        BenchSettings settings, PollingResult polling, List<(string Family, double CpuMs, double WallMs)> perFamily, List<DetectionResult> detection)
     {
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
@@ -114,6 +144,16 @@ internal static class MinerBench
         text.AppendLine(inv, $"| wall time of a round, median | {polling.RoundMedianMs:0} ms | < {settings.Interval.TotalMilliseconds:0} ms |");
         text.AppendLine(inv, $"| allocated per miner read | {polling.BytesPerRead / 1024:0.0} KiB | |");
         text.AppendLine(inv, $"| reads that failed | {polling.Failed} | 0 |");
+        text.AppendLine();
+        text.AppendLine("One read (the fleet's poll of one miner) by family, 30 reads one after another:");
+        text.AppendLine();
+        text.AppendLine("| family | CPU per read | wall per read |");
+        text.AppendLine("|---|---:|---:|");
+        foreach (var (family, cpuMs, wallMs) in perFamily)
+        {
+            text.AppendLine(inv, $"| {family} | {cpuMs:0.00} ms | {wallMs:0.00} ms |");
+        }
+
         text.AppendLine();
         text.AppendLine("Firmware detection (web root + RPC version + v3 port probed at once), per family, on loopback:");
         text.AppendLine();

@@ -92,6 +92,9 @@ public sealed partial class HomeRuntime : IHomeStateSink
                     slot.Enabled = enabled;
                 }
             }
+
+            // The API may already be asked: show the stored switches at once, not after the first lifecycle step.
+            Publish();
         }
 
         Post(StartIndependentAppsAsync);

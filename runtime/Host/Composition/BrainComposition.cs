@@ -3,6 +3,8 @@ using ProofOfHeat.AppModel.Apps;
 using ProofOfHeat.AppModel.Backend;
 using ProofOfHeat.AppModel.Runtime;
 using ProofOfHeat.Apps.Heating;
+using ProofOfHeat.Apps.Heating.Profiles;
+using ProofOfHeat.Apps.Heating.Sources;
 using ProofOfHeat.Apps.Miners;
 using ProofOfHeat.Apps.Miners.Options;
 using ProofOfHeat.Drivers.Miners;
@@ -66,6 +68,8 @@ internal static class BrainComposition
         var apps = options.Apps;
         services.AddSingleton(miners ?? new MinerDriverCatalog(Miners.MinerDrivers.BuiltIn()));
         services.AddMinerFleet();
+        services.AddSingleton<IHeatSourceCommanderFactory, FleetHeatSourceCommanderFactory>();
+        services.AddSingleton<IHeatingProfileStore, SqliteHeatingProfileStore>();
         services.AddSingleton<HeatingDecisionJournal>();
         services.AddSingleton<IHeatingDecisionJournal>(sp => sp.GetRequiredService<HeatingDecisionJournal>());
 
@@ -104,6 +108,7 @@ internal static class BrainComposition
             }
         }
 
+        services.AddHeating(apps.TryGetValue("heating", out var heating) ? heating.Options as HeatingOptions : null);
         services.AddHomeAppModel();
         foreach (var (id, app, _) in KnownApps)
         {

@@ -61,7 +61,8 @@ internal static class DemoServices
         if (demo.MinerFarm)
         {
             farm = DemoMinerFarm.Start(time, home);
-            services.AddSingleton(farm);
+            // Registered through a factory so the container owns it and stops the simulators with the host.
+            services.AddSingleton(_ => farm);
             services.AddSingleton(AppDescriptor.For(typeof(DemoFleetDispatchApp)));
             // Network waits are wall time; the demo's clock runs `speed` times faster.
             services.AddSingleton(sp => new MinerDriverContext(

@@ -63,6 +63,7 @@ public sealed class LoopbackTcpServer : IAsyncDisposable
                 return;
             }
 
+            client.NoDelay = true;
             lock (_connections)
             {
                 ConnectionCount++;

@@ -67,8 +67,12 @@ public sealed class SimHttpServer : IAsyncDisposable
             }
 
             head.Append("\r\n");
-            await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), cancellationToken).ConfigureAwait(false);
-            await stream.WriteAsync(body, cancellationToken).ConfigureAwait(false);
+            // One write for head and body: two small writes meet Nagle and delayed ACKs (40 ms a response).
+            var headBytes = Encoding.ASCII.GetBytes(head.ToString());
+            var message = new byte[headBytes.Length + body.Length];
+            headBytes.CopyTo(message, 0);
+            body.CopyTo(message, headBytes.Length);
+            await stream.WriteAsync(message, cancellationToken).ConfigureAwait(false);
             if (_faults.NoTerminator)
             {
                 await SimWire.WaitForHangUpAsync(stream, cancellationToken).ConfigureAwait(false);

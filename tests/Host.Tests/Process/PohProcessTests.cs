@@ -53,13 +53,13 @@ public sealed class PohProcessTests : IDisposable
         {
             home = (await client.GetFromJsonAsync<JsonElement>(new Uri("/api/status", UriKind.Relative))).GetProperty("home");
             return home.GetProperty("connected").GetBoolean()
-                && home.GetProperty("apps")[0].GetProperty("state").GetString() == "running"
+                && Heating(home).GetProperty("state").GetString() == "running"
                 && poh.Stdout.Contains(" W ", StringComparison.Ordinal);
         }, Safety, "the heating app running and a decision printed");
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal("sim", home.GetProperty("backend").GetString());
-        Assert.Equal("heating", home.GetProperty("apps")[0].GetProperty("id").GetString());
+        Assert.Equal(["demo_dispatch", "heating", "miners"], home.GetProperty("apps").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
         Assert.Matches(@"2026-01-05 06:\d\d .* W ", poh.Stdout);
     }
 
@@ -99,4 +99,7 @@ public sealed class PohProcessTests : IDisposable
         Assert.Contains(Path.Combine(data, "poh.db"), second.Stderr, StringComparison.Ordinal);
         Assert.Contains("locked", second.Stderr, StringComparison.Ordinal);
     }
+
+    private static JsonElement Heating(JsonElement home) =>
+        home.GetProperty("apps").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "heating");
 }
