@@ -1,0 +1,115 @@
+using ProofOfHeat.Bench.Heating.Strategies;
+using ProofOfHeat.Control;
+
+namespace ProofOfHeat.Bench.Heating.Baselines;
+
+/// <summary>
+/// TPI as Versatile Thermostat runs it (research note §1.2, §7.3): every cycle
+/// on% = clamp(coef_int·(T_set − T) + coef_ext·(T_set − T_out), 0, 1). The cycle is 5 min (30 min
+/// when the first stage is a boiler). Switch-type stages (resistive, boiler) are time-proportional
+/// within the cycle, with minimal activation 10 s (300 s boiler) and no minimal deactivation;
+/// valve-type stages (miner tiers as power target, heat-pump modulation) get on% as their
+/// opening. Stage 2 turns on at full power after on% = 1 for 2 consecutive cycles (stage 3 after
+/// 4) and off at the first cycle with on% &lt; 1. Without a room report for 60 min, VTherm's
+/// safety mode applies on% = 0.1.
+/// </summary>
+public class TpiStrategy : BaselineStrategy
+{
+    private readonly TpiController _tpi;
+    private DateTimeOffset _cycleStart = DateTimeOffset.MinValue;
+    private double _onFraction;
+    private int _saturatedCycles;
+
+    public TpiStrategy(TpiTuning? tuning = null)
+    {
+        Tuning = tuning ?? new TpiTuning();
+        _tpi = new TpiController(new TpiOptions { CoefInt = Tuning.CoefInt, CoefExt = Tuning.CoefExt });
+    }
+
+    public TpiTuning Tuning { get; }
+
+    public string DisplayName { get; init; } = "TPI";
+
+    public override string Name => DisplayName;
+
+    /// <summary>The on% of the current cycle.</summary>
+    public double OnFraction => _onFraction;
+
+    protected TimeSpan Cycle => Stages.Count > 0 && Stages[0].Kind == SourceKind.GasBoiler ? TimeSpan.FromMinutes(30) : TimeSpan.FromMinutes(5);
+
+    public override void Prepare(StrategySetup setup)
+    {
+        base.Prepare(setup);
+        _cycleStart = DateTimeOffset.MinValue;
+        _saturatedCycles = 0;
+    }
+
+    /// <summary>The stage order now (PRICE-RULE reorders by cost).</summary>
+    protected virtual IReadOnlyList<SourceSpec> Order(StrategyObservation observation) => Stages;
+
+    /// <summary>The setpoint now (PRICE-RULE shifts it by price).</summary>
+    protected virtual double Setpoint(StrategyObservation observation) => Lower(observation) + SetpointMargin;
+
+    /// <summary>A hook to add levels on top of the TPI result (PRICE-RULE's profitable mining).</summary>
+    protected virtual void Adjust(StrategyObservation observation, Dictionary<string, (double Power, double? Flow)> wanted)
+    {
+    }
+
+    public override StrategyDecision Decide(StrategyObservation observation)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        var now = observation.Now;
+        var setpoint = Setpoint(observation);
+        var order = Order(observation);
+        if (_cycleStart == DateTimeOffset.MinValue || now - _cycleStart >= Cycle)
+        {
+            _cycleStart = now;
+            _onFraction = observation.RoomTemperature is { } room && observation.RoomTemperatureAge < TimeSpan.FromMinutes(60)
+                ? _tpi.OnFraction(setpoint, room, observation.OutdoorTemperature)
+                : 0.1;
+            _saturatedCycles = _onFraction >= 1 ? _saturatedCycles + 1 : 0;
+        }
+
+        var wanted = new Dictionary<string, (double Power, double? Flow)>(StringComparer.Ordinal);
+        var elapsed = now - _cycleStart;
+        for (var k = 0; k < order.Count; k++)
+        {
+            var spec = order[k];
+            var flow = Flow(spec, setpoint, observation.OutdoorTemperature);
+            if (k == 0)
+            {
+                var power = Actuate(spec, _onFraction, elapsed, Cycle);
+                if (power > 0)
+                {
+                    wanted[spec.Id] = (power, flow);
+                }
+            }
+            else if (_saturatedCycles >= 2 * k)
+            {
+                wanted[spec.Id] = (Full(spec), flow);
+            }
+        }
+
+        Adjust(observation, wanted);
+        return Emit(wanted);
+    }
+
+    /// <summary>The level of a stage for on% <paramref name="fraction"/>, <paramref name="elapsed"/> into a cycle.</summary>
+    public static double Actuate(SourceSpec spec, double fraction, TimeSpan elapsed, TimeSpan cycle)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Kind is SourceKind.Miner or SourceKind.HeatPump)
+        {
+            return fraction * Full(spec);
+        }
+
+        var minimum = spec.Kind == SourceKind.GasBoiler ? TimeSpan.FromSeconds(300) : TimeSpan.FromSeconds(10);
+        var onTime = cycle * fraction;
+        if (onTime < minimum)
+        {
+            return 0;
+        }
+
+        return elapsed < onTime ? Full(spec) : 0;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Globalization;
+using ProofOfHeat.Bench.Heating.Baselines;
+using ProofOfHeat.Bench.Heating.Report;
+using ProofOfHeat.Bench.Heating.Runner;
+using ProofOfHeat.Bench.Heating.Scenarios;
+
+namespace ProofOfHeat.Bench.Heating;
+
+/// <summary>The command line: see bench/Heating/README.md.</summary>
+public static class BenchProgram
+{
+    private const string Usage = """
+        usage: dotnet run --project bench/Heating -c Release -- [options]
+          --scenario DIR       run one scenario directory (repeatable); default: the core subset
+          --strategies a,b     strategies to run (default: HYST,TPI,TPI-tuned,PID,PRICE-RULE and MPC,ORACLE when built)
+          --out DIR            where results.md, results.json and tuning-cache.json go (default: bench-heating-out)
+          --export DIR         write the core subset (or the given scenarios) as scenario directories and exit
+          --filter TEXT        keep only scenarios whose name contains TEXT
+          --test-days N        shorten the test period (quick checks)
+          --f1                 add fault F1 (room sensor silent 3 h, from 22:00 on the 4th test day; 1st day when shorter)
+          --quick              the same as --test-days 2 (what ./poh bench --quick passes to every bench)
+          --trace DIR          write a 15-min CSV trace per run (room, band, outdoor, price, flow, source levels)
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        var scenarioDirs = new List<string>();
+        string? strategies = null, export = null, filter = null, trace = null;
+        var output = "bench-heating-out";
+        double? testDays = null;
+        var fault = false;
+        try
+        {
+            for (var i = 0; i < args.Length; i++)
+            {
+                string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+                switch (args[i])
+                {
+                    case "--scenario": scenarioDirs.Add(Next()); break;
+                    case "--strategies": strategies = Next(); break;
+                    case "--out": output = Next(); break;
+                    case "--export": export = Next(); break;
+                    case "--filter": filter = Next(); break;
+                    case "--trace": trace = Next(); break;
+                    case "--test-days": testDays = double.Parse(Next(), CultureInfo.InvariantCulture); break;
+                    case "--quick": testDays ??= 2; break;
+                    case "--f1": fault = true; break;
+                    case "-h" or "--help": stdout.WriteLine(Usage); return 0;
+                    default: throw new ArgumentException($"unknown option {args[i]}");
+                }
+            }
+
+            var scenarios = scenarioDirs.Count > 0 ? [.. scenarioDirs.Select(ScenarioLoader.Load)] : ScenarioCatalog.CoreSubset();
+            if (filter is not null)
+            {
+                scenarios = [.. scenarios.Where(s => s.Definition.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))];
+            }
+
+            if (testDays is { } days)
+            {
+                scenarios = [.. scenarios.Select(s => s with { Definition = s.Definition with { Test = TimeSpan.FromDays(days) } })];
+            }
+
+            if (fault)
+            {
+                scenarios = [.. scenarios.Select(ScenarioCatalog.WithSensorFault)];
+            }
+
+            if (export is not null)
+            {
+                foreach (var scenario in scenarios)
+                {
+                    ScenarioWriter.Write(scenario, Path.Combine(export, scenario.Definition.Name));
+                }
+
+                stderr.WriteLine($"wrote {scenarios.Count} scenario directories under {export}");
+                return 0;
+            }
+
+            var names = strategies is null
+                ? [.. StrategyRegistry.Default.Where(StrategyRegistry.IsAvailable)]
+                : strategies.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+            foreach (var name in names.Where(n => !StrategyRegistry.IsAvailable(n)))
+            {
+                throw new ArgumentException($"strategy '{name}' is not available in this build");
+            }
+
+            Directory.CreateDirectory(output);
+            var registry = new StrategyRegistry(new BaselineTuner(Path.Combine(output, "tuning-cache.json"), stderr.WriteLine));
+            stderr.WriteLine($"PoH-Bench heating: {scenarios.Count} scenarios × {names.Count} strategies ({string.Join(", ", names)}) on {Environment.ProcessorCount} cores");
+            var watch = Stopwatch.StartNew();
+            if (trace is not null)
+            {
+                Directory.CreateDirectory(trace);
+            }
+
+            var results = BenchSuite.Run(scenarios, names, registry, stderr, trace);
+            var markdown = ResultTable.Markdown(results);
+            File.WriteAllText(Path.Combine(output, "results.md"), markdown);
+            File.WriteAllText(Path.Combine(output, "results.json"), JsonReport.Serialize(results));
+            stdout.WriteLine(markdown);
+            stderr.WriteLine($"done in {watch.Elapsed.TotalSeconds:0.0} s; wrote {Path.Combine(output, "results.md")} and results.json");
+            return results.Any(r => r.Error is not null) ? 1 : 0;
+        }
+        catch (Exception e) when (e is ScenarioFormatException or ArgumentException or FormatException or IOException)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+    }
+}

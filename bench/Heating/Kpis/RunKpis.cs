@@ -1,0 +1,48 @@
+namespace ProofOfHeat.Bench.Heating.Kpis;
+
+/// <summary>The KPIs of one strategy on one scenario's test period (research note §7.4).</summary>
+public sealed record RunKpis
+{
+    public required string Scenario { get; init; }
+    public required string Strategy { get; init; }
+    public double Days { get; init; }
+    public double ElectricityCost { get; init; }
+    public double GasCost { get; init; }
+    public double MiningRevenue { get; init; }
+    public double ElectricKwh { get; init; }
+    public double GasKwh { get; init; }
+    public double HeatKwh { get; init; }
+    public double Co2Kg { get; init; }
+    public double PeakKw { get; init; }
+    public double DiscomfortKh { get; init; }
+    public double MinRoom { get; init; }
+    public double MaxRoom { get; init; }
+    public IReadOnlyList<SourceSwitching> Sources { get; init; } = [];
+    public int Decisions { get; init; }
+    public double MeanDecisionMs { get; init; }
+    public double MaxDecisionMs { get; init; }
+    public double TimeRatio { get; init; }
+    public double? FaultMaxExcursionK { get; init; }
+    public string? Error { get; init; }
+
+    /// <summary>Electricity plus gas, €.</summary>
+    public double GrossCost => ElectricityCost + GasCost;
+
+    /// <summary>Gross energy cost minus mining revenue, €.</summary>
+    public double NetCost => GrossCost - MiningRevenue;
+
+    /// <summary>Net cost per kWh of heat produced, €/kWh.</summary>
+    public double NetPerKwhHeat => HeatKwh > 0 ? NetCost / HeatKwh : 0;
+
+    public double DiscomfortPerDay => Days > 0 ? DiscomfortKh / Days : 0;
+
+    public int Starts => Sources.Sum(s => s.Starts);
+
+    public int Transitions => Sources.Sum(s => s.Transitions);
+
+    public int LevelChanges => Sources.Sum(s => s.LevelChanges);
+
+    public double Travel => Sources.Sum(s => s.Travel);
+
+    public int DwellViolationAttempts => Sources.Sum(s => s.DwellViolationAttempts);
+}

@@ -1,0 +1,3 @@
+using ProofOfHeat.Bench.Heating;
+
+return BenchProgram.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using ProofOfHeat.Bench.Heating.Kpis;
+
+namespace ProofOfHeat.Bench.Heating.Report;
+
+/// <summary>Writes every run's KPIs as JSON (derived values included).</summary>
+public static class JsonReport
+{
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+
+    public static string Serialize(IReadOnlyList<RunKpis> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var rows = results.Select(r => new
+        {
+            r.Scenario,
+            r.Strategy,
+            r.Error,
+            r.Days,
+            r.NetCost,
+            r.GrossCost,
+            r.ElectricityCost,
+            r.GasCost,
+            r.MiningRevenue,
+            r.NetPerKwhHeat,
+            r.HeatKwh,
+            r.ElectricKwh,
+            r.GasKwh,
+            r.Co2Kg,
+            r.PeakKw,
+            r.DiscomfortKh,
+            r.DiscomfortPerDay,
+            r.MinRoom,
+            r.MaxRoom,
+            r.Starts,
+            r.Transitions,
+            r.LevelChanges,
+            r.Travel,
+            r.DwellViolationAttempts,
+            r.Decisions,
+            r.MeanDecisionMs,
+            r.MaxDecisionMs,
+            r.TimeRatio,
+            r.FaultMaxExcursionK,
+            r.Sources,
+        });
+        return JsonSerializer.Serialize(rows, Options);
+    }
+}

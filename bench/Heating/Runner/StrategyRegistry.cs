@@ -1,0 +1,38 @@
+using ProofOfHeat.Bench.Heating.Baselines;
+using ProofOfHeat.Bench.Heating.Scenarios;
+using ProofOfHeat.Bench.Heating.Strategies;
+
+namespace ProofOfHeat.Bench.Heating.Runner;
+
+/// <summary>
+/// The strategies the runner knows, by name: the baselines, our MPC, and the perfect-foresight ORACLE.
+/// </summary>
+public sealed class StrategyRegistry(BaselineTuner tuner)
+{
+    public static IReadOnlyList<string> Baselines { get; } = ["HYST", "TPI", "TPI-tuned", "PID", "PRICE-RULE"];
+
+    public static IReadOnlyList<string> Default { get; } = [.. Baselines, "MPC", "ORACLE"];
+
+    public BaselineTuner Tuner { get; } = tuner;
+
+    public static bool IsBaseline(string name) => Baselines.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="name"/> is a strategy the runner knows.</summary>
+    public static bool IsAvailable(string name) => Default.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    public IHeatingStrategy Create(string name, Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return name.ToUpperInvariant() switch
+        {
+            "HYST" => new HystStrategy(),
+            "TPI" => new TpiStrategy(),
+            "TPI-TUNED" => new TpiStrategy(Tuner.Tpi(scenario.Definition.HouseName, scenario.Definition.House)) { DisplayName = "TPI-tuned" },
+            "PID" => new PidStrategy(Tuner.Pid(scenario.Definition.HouseName, scenario.Definition.House)),
+            "PRICE-RULE" => new PriceRuleStrategy(Tuner.Tpi(scenario.Definition.HouseName, scenario.Definition.House)),
+            "MPC" => new MpcStrategy(),
+            "ORACLE" => new OracleStrategy(),
+            _ => throw new ArgumentException($"Unknown strategy '{name}'. Known: {string.Join(", ", Default)}.", nameof(name)),
+        };
+    }
+}
