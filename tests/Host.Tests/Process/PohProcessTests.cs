@@ -61,6 +61,8 @@ public sealed class PohProcessTests : IDisposable
         Assert.Equal("sim", home.GetProperty("backend").GetString());
         Assert.Equal(["demo_dispatch", "heating", "miners"], home.GetProperty("apps").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
         Assert.Matches(@"2026-01-05 06:\d\d .* W ", poh.Stdout);
+        // The house is heated by simulated miners of three firmware families, shown beside each decision.
+        Assert.Matches(@"avalon_mini (zz|\d+) · bos_s19 (zz|\d+) · luxos_s19j (zz|\d+)", poh.Stdout);
     }
 
     [Fact]
@@ -69,6 +71,17 @@ public sealed class PohProcessTests : IDisposable
         await using var poh = PohProcess.Start(_dir.Path, "demo", "--for", "1s", "--data", _dir.Combine("data"), "--http-port", "0");
 
         Assert.Equal(0, await poh.WaitForExitAsync(Safety));
+    }
+
+    [Fact]
+    public async Task Demo_HeatsWithTheMinersThroughTheFleetAndTheirDrivers()
+    {
+        // 600x: the miners' 10-minute minimum off time passes in a second of wall time.
+        await using var poh = PohProcess.Start(_dir.Path, "demo", "--for", "8s", "--speed", "600", "--data", _dir.Combine("data"), "--http-port", "0");
+
+        Assert.Equal(0, await poh.WaitForExitAsync(Safety));
+        // The heating asks for up to 3000 W; the dispatch fills the Avalon (800 W) first, then the Braiins OS miner.
+        Assert.Matches(@"avalon_mini [1-9]\d* · bos_s19 [1-9]\d*", poh.Stdout);
     }
 
     [Fact]
