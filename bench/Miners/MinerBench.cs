@@ -30,7 +30,9 @@ internal static class MinerBench
 
         var report = Report(settings, polling, perFamily, detection);
         Console.WriteLine(report);
-        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "results.md"), report);
+        var results = Path.Combine(BenchFolder(), "results.md");
+        await File.WriteAllTextAsync(results, report);
+        Console.Error.WriteLine($"bench: table written to {results}");
         return polling.Failed == 0 && detection.All(d => d.Correct == d.Runs) ? 0 : 1;
     }
 
@@ -165,6 +167,20 @@ internal static class MinerBench
         }
 
         return text.ToString();
+    }
+
+    // bench/Miners in the repository the bench runs from (./poh bench runs it from the root), else the current folder.
+    private static string BenchFolder()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ProofOfHeat.slnx")))
+            {
+                return Path.Combine(dir.FullName, "bench", "Miners");
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
     }
 
     private static double Median(List<double> values)
