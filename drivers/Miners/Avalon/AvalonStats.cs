@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ProofOfHeat.Drivers.Miners.Json;
 
 namespace ProofOfHeat.Drivers.Miners.Avalon;
 
@@ -62,7 +63,7 @@ internal sealed record AvalonStats
         return new AvalonStats
         {
             Version = t.Text("Ver"),
-            MinerClock = JsonFields.Integer(JsonFields.Section(root, "STATUS"), "When"),
+            MinerClock = JsonFields.WholeNumber(JsonFields.Section(root, "STATUS"), "When"),
             WallPowerWatts = t.Number("WALLPOWER"),
             PowerLimitWatts = t.Number("MPO") is { } mpo ? (int)mpo : null,
             WorkLevel = t.Number("WORKLEVEL") is { } level ? (int)level : null,

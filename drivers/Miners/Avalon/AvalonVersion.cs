@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ProofOfHeat.Drivers.Miners.Json;
 
 namespace ProofOfHeat.Drivers.Miners.Avalon;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ProofOfHeat.Drivers.Miners.Json;
 
 namespace ProofOfHeat.Drivers.Miners.Braiins;
 

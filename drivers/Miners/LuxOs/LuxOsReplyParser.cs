@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ProofOfHeat.Drivers.Miners.Json;
 using ProofOfHeat.Drivers.Miners.Rpc;
 
 namespace ProofOfHeat.Drivers.Miners.LuxOs;

@@ -19,7 +19,7 @@ public sealed class BraiinsSimulator : IAsyncDisposable
         Options = options ?? new BraiinsSimulatorOptions();
         Time = time;
         Hardware = new MinerHardware(Options.Hardware, time, Options.IntakeTemperature);
-        Tokens = new BraiinsTokenStore(time, Options.TokenLifetime);
+        Tokens = new SimTokenStore(time, Options.TokenLifetime);
         _server = new RebootableHttpServer(new BraiinsRestHandler(this).HandleAsync, Faults, time);
     }
 
@@ -51,7 +51,7 @@ public sealed class BraiinsSimulator : IAsyncDisposable
 
     internal TimeProvider Time { get; }
 
-    internal BraiinsTokenStore Tokens { get; }
+    internal SimTokenStore Tokens { get; }
 
     /// <summary>How many requests with <paramref name="method"/> went to <paramref name="path"/> (e.g. "PUT", "/api/v1/actions/pause").</summary>
     public int CountOf(string method, string path)

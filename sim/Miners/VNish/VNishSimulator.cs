@@ -19,7 +19,7 @@ public sealed class VNishSimulator : IAsyncDisposable
         Options = options ?? new VNishSimulatorOptions();
         Time = time;
         Hardware = new MinerHardware(Options.Hardware, time, Options.IntakeTemperature);
-        Tokens = new VNishTokenStore(time, TimeSpan.FromHours(24));
+        Tokens = new SimTokenStore(time, TimeSpan.FromHours(24), tokenLength: 32);
         var start = Options.Presets.Where(p => p.IsTuned).MaxBy(p => p.Watts)
             ?? throw new ArgumentException("At least one preset must be tuned.", nameof(options));
         RunningPreset = SavedPreset = start.Name;
@@ -65,7 +65,7 @@ public sealed class VNishSimulator : IAsyncDisposable
 
     internal TimeProvider Time { get; }
 
-    internal VNishTokenStore Tokens { get; }
+    internal SimTokenStore Tokens { get; }
 
     internal DateTimeOffset BootedAt { get; private set; }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ProofOfHeat.Drivers.Miners.Json;
 
 namespace ProofOfHeat.Drivers.Miners.Antminer.Rpc;
 
@@ -46,7 +47,7 @@ internal sealed record BmminerStats
         var info = JsonFields.Section(root, "STATS");
         var data = JsonFields.Section(root, "STATS", 1);
         var chains = Enumerable.Range(1, HighestChainIndex)
-            .Where(n => JsonFields.Integer(data, Key("chain_acn", n)) > 0)
+            .Where(n => JsonFields.WholeNumber(data, Key("chain_acn", n)) > 0)
             .ToList();
         var boards = new List<double>();
         var chips = new List<double>();
@@ -67,18 +68,18 @@ internal sealed record BmminerStats
         return new BmminerStats
         {
             Model = JsonFields.Text(info, "Type"),
-            HashrateGigahash = JsonFields.Double(data, "GHS 5s"),
-            IdealHashrateGigahash = JsonFields.Double(data, "total_rateideal"),
-            Elapsed = JsonFields.Double(data, "Elapsed") is { } s and >= 0 ? TimeSpan.FromSeconds(s) : null,
+            HashrateGigahash = JsonFields.Number(data, "GHS 5s"),
+            IdealHashrateGigahash = JsonFields.Number(data, "total_rateideal"),
+            Elapsed = JsonFields.Number(data, "Elapsed") is { } s and >= 0 ? TimeSpan.FromSeconds(s) : null,
             Chains = chains,
             BoardTemperatures = boards,
             ChipTemperatures = chips,
             FanRpm = Enumerable.Range(1, 8)
-                .Select(n => JsonFields.Integer(data, Key("fan", n)) ?? 0)
+                .Select(n => JsonFields.WholeNumber(data, Key("fan", n)) ?? 0)
                 .Where(rpm => rpm > 0)
                 .Select(rpm => (int)rpm)
                 .ToList(),
-            HardwareErrors = chains.Sum(n => JsonFields.Integer(data, Key("chain_hw", n)) ?? 0),
+            HardwareErrors = chains.Sum(n => JsonFields.WholeNumber(data, Key("chain_hw", n)) ?? 0),
         };
     }
 
@@ -91,7 +92,7 @@ internal sealed record BmminerStats
     {
         var pcbQuad = Quad(JsonFields.Text(data, Key("temp_pcb", n)));
         var chipQuad = Quad(JsonFields.Text(data, Key("temp_chip", n)));
-        var singles = new[] { JsonFields.Double(data, Key("temp", n)), JsonFields.Double(data, "temp2_" + n.ToString(CultureInfo.InvariantCulture)) }
+        var singles = new[] { JsonFields.Number(data, Key("temp", n)), JsonFields.Number(data, "temp2_" + n.ToString(CultureInfo.InvariantCulture)) }
             .OfType<double>()
             .Where(t => t > 0)
             .ToList();

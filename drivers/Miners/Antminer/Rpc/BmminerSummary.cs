@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ProofOfHeat.Drivers.Miners.Json;
 
 namespace ProofOfHeat.Drivers.Miners.Antminer.Rpc;
 
@@ -16,10 +17,10 @@ internal sealed record BmminerSummary(double? HashrateGigahash, double? AverageH
         return new BmminerSummary(
             Gigahash(summary, "5s"),
             Gigahash(summary, "av"),
-            JsonFields.Double(summary, "Elapsed") is { } s and >= 0 ? TimeSpan.FromSeconds(s) : null,
-            JsonFields.Integer(summary, "Hardware Errors"));
+            JsonFields.Number(summary, "Elapsed") is { } s and >= 0 ? TimeSpan.FromSeconds(s) : null,
+            JsonFields.WholeNumber(summary, "Hardware Errors"));
     }
 
     private static double? Gigahash(JsonElement summary, string window) =>
-        JsonFields.Double(summary, "GHS " + window) ?? JsonFields.Double(summary, "MHS " + window) / 1000;
+        JsonFields.Number(summary, "GHS " + window) ?? JsonFields.Number(summary, "MHS " + window) / 1000;
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using ProofOfHeat.Drivers.Miners.Antminer.Rpc;
+using System.Text;
+using ProofOfHeat.Drivers.Miners.Json;
 
 namespace ProofOfHeat.Drivers.Miners.Antminer.Web;
 
@@ -16,7 +16,7 @@ internal static class AntminerWebCodec
     /// <exception cref="MinerProtocolException">The field is missing or not a known mode.</exception>
     public static AntminerWorkMode ReadWorkMode(JsonElement conf)
     {
-        var raw = JsonFields.Integer(conf, "bitmain-work-mode")
+        var raw = JsonFields.WholeNumber(conf, "bitmain-work-mode")
             ?? throw new MinerProtocolException("get_miner_conf.cgi has no bitmain-work-mode.");
         return Enum.IsDefined((AntminerWorkMode)raw)
             ? (AntminerWorkMode)raw

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 
-namespace ProofOfHeat.Sim.Miners.VNish;
+namespace ProofOfHeat.Sim.Miners;
 
 /// <summary>Issued tokens; each lives for the configured time after its last use (every request refreshes it).</summary>
-internal sealed class VNishTokenStore(TimeProvider time, TimeSpan lifetime)
+public sealed class SimTokenStore(TimeProvider time, TimeSpan lifetime, int tokenLength = 16)
 {
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private readonly Dictionary<string, DateTimeOffset> _expiries = [];
@@ -11,7 +11,7 @@ internal sealed class VNishTokenStore(TimeProvider time, TimeSpan lifetime)
     /// <summary>Issues a token.</summary>
     public string Issue()
     {
-        var token = RandomNumberGenerator.GetString(Alphabet, 32);
+        var token = RandomNumberGenerator.GetString(Alphabet, tokenLength);
         lock (_expiries)
         {
             _expiries[token] = time.GetUtcNow() + lifetime;

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace ProofOfHeat.Drivers.Miners.Braiins;
+namespace ProofOfHeat.Drivers.Miners.Json;
 
 /// <summary>
 /// Lenient lookups in a reply: a missing member or a value of the wrong kind gives null instead of
 /// throwing, and numbers written as strings are read as numbers (firmware does both).
 /// </summary>
-internal static class JsonValues
+public static class JsonValues
 {
     /// <summary>Follows <paramref name="path"/> (member names) from <paramref name="element"/>.</summary>
     public static JsonElement? At(JsonElement element, params string[] path)

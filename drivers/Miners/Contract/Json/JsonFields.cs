@@ -1,20 +1,20 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace ProofOfHeat.Drivers.Miners.Antminer.Rpc;
+namespace ProofOfHeat.Drivers.Miners.Json;
 
 /// <summary>
 /// Reads fields of bmminer and cgi replies, which write the same figure as a number on one firmware
 /// and as a string on another (<c>"GHS 5s":"13612.44"</c> on the S9, a number on the S19).
 /// </summary>
-internal static class JsonFields
+public static class JsonFields
 {
     /// <summary>The named field as a finite number, whether written as a number or a numeric string.</summary>
-    public static double? Double(JsonElement obj, string name) =>
-        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var value) ? Double(value) : null;
+    public static double? Number(JsonElement obj, string name) =>
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var value) ? Number(value) : null;
 
     /// <summary>The value as a finite number, whether written as a number or a numeric string.</summary>
-    public static double? Double(JsonElement value)
+    public static double? Number(JsonElement value)
     {
         var result = double.NaN;
         if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number))
@@ -32,8 +32,8 @@ internal static class JsonFields
     }
 
     /// <summary>The named field as a whole number (fractions are cut), or null.</summary>
-    public static long? Integer(JsonElement obj, string name) =>
-        Double(obj, name) is { } d && d is >= long.MinValue and <= long.MaxValue ? (long)d : null;
+    public static long? WholeNumber(JsonElement obj, string name) =>
+        Number(obj, name) is { } d && d is >= long.MinValue and <= long.MaxValue ? (long)d : null;
 
     /// <summary>The named field as a string (numbers give their text), or null.</summary>
     public static string? Text(JsonElement obj, string name)
