@@ -9,7 +9,7 @@ public sealed class MinerFirmwareDetectorTests
 {
     private static readonly MinerDriverContext Quick = MinerDriverContext.Default(TimeProvider.System) with
     {
-        Timeouts = new MinerTimeouts { Connect = TimeSpan.FromMilliseconds(500), Reply = TimeSpan.FromMilliseconds(500) },
+        Timeouts = new MinerTimeouts { Connect = TimeSpan.FromSeconds(5), Reply = TimeSpan.FromSeconds(2) },
     };
 
     private static readonly MinerDriverCatalog Catalog = new(
@@ -60,7 +60,7 @@ public sealed class MinerFirmwareDetectorTests
 
         Assert.Null(detection.Family);
         Assert.Empty(detection.Scores);
-        Assert.True(detection.Elapsed < TimeSpan.FromSeconds(5), $"took {detection.Elapsed}");
+        Assert.True(detection.Elapsed < Quick.Timeouts.Connect + Quick.Timeouts.Reply, $"took {detection.Elapsed}");
     }
 
     [Fact]
