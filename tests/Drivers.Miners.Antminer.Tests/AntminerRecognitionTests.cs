@@ -1,7 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
 using ProofOfHeat.Drivers.Miners.Detection;
 using ProofOfHeat.Sim.Miners.Avalon;
+using ProofOfHeat.TestKit.Net;
 using ProofOfHeat.TestKit.Time;
 
 namespace ProofOfHeat.Drivers.Miners.Antminer.Tests;
@@ -18,7 +17,7 @@ public sealed class AntminerRecognitionTests
         await using var rig = await AntminerRig.StartAsync();
         var catalog = new MinerDriverCatalog([Factory]);
 
-        var detection = await new MinerFirmwareDetector(catalog, Quick).DetectAsync(rig.Driver.Endpoint with { WhatsminerV3Port = FreePort() }, CancellationToken.None);
+        var detection = await new MinerFirmwareDetector(catalog, Quick).DetectAsync(rig.Driver.Endpoint with { WhatsminerV3Port = LoopbackPort.Unused() }, CancellationToken.None);
 
         Assert.Equal(MinerFamilies.AntminerStock, detection.Family);
         Assert.Equal(100, Factory.Recognise(detection.Evidence));
@@ -32,7 +31,7 @@ public sealed class AntminerRecognitionTests
     {
         await using var avalon = new AvalonSimulator(new FakeTimeProvider());
         var where = await avalon.StartAsync(CancellationToken.None);
-        var endpoint = new MinerEndpoint(where.Host) { RpcPort = where.RpcPort, HttpPort = where.HttpPort, WhatsminerV3Port = FreePort() };
+        var endpoint = new MinerEndpoint(where.Host) { RpcPort = where.RpcPort, HttpPort = where.HttpPort, WhatsminerV3Port = LoopbackPort.Unused() };
 
         var detection = await new MinerFirmwareDetector(new MinerDriverCatalog([Factory]), Quick).DetectAsync(endpoint, CancellationToken.None);
 
@@ -45,15 +44,6 @@ public sealed class AntminerRecognitionTests
     public void Other_firmware_scores_zero(string firmware, MinerProbeEvidence evidence)
     {
         Assert.True(Factory.Recognise(evidence) == 0, firmware);
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     [Fact]

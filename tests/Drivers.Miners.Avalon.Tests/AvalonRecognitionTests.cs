@@ -1,8 +1,7 @@
-using System.Net;
-using System.Net.Sockets;
 using ProofOfHeat.Drivers.Miners.Detection;
 using ProofOfHeat.Sim.Miners.Antminer;
 using ProofOfHeat.Sim.Miners.Avalon;
+using ProofOfHeat.TestKit.Net;
 using ProofOfHeat.TestKit.Time;
 
 namespace ProofOfHeat.Drivers.Miners.Avalon.Tests;
@@ -21,7 +20,7 @@ public sealed class AvalonRecognitionTests
         await using var rig = await AvalonRig.StartAsync(model == "mini3" ? AvalonSimulatorOptions.Mini3 : AvalonSimulatorOptions.Nano3);
 
         var detection = await new MinerFirmwareDetector(new MinerDriverCatalog([Factory]), Quick)
-            .DetectAsync(rig.Driver.Endpoint with { WhatsminerV3Port = FreePort() }, CancellationToken.None);
+            .DetectAsync(rig.Driver.Endpoint with { WhatsminerV3Port = LoopbackPort.Unused() }, CancellationToken.None);
 
         Assert.Equal(MinerFamilies.Avalon, detection.Family);
         Assert.Equal(100, Factory.Recognise(detection.Evidence));
@@ -33,7 +32,7 @@ public sealed class AvalonRecognitionTests
     {
         await using var antminer = new AntminerSimulator(new FakeTimeProvider());
         var where = await antminer.StartAsync(CancellationToken.None);
-        var endpoint = new MinerEndpoint(where.Host) { RpcPort = where.RpcPort, HttpPort = where.HttpPort, WhatsminerV3Port = FreePort() };
+        var endpoint = new MinerEndpoint(where.Host) { RpcPort = where.RpcPort, HttpPort = where.HttpPort, WhatsminerV3Port = LoopbackPort.Unused() };
 
         var detection = await new MinerFirmwareDetector(new MinerDriverCatalog([Factory]), Quick).DetectAsync(endpoint, CancellationToken.None);
 
@@ -45,13 +44,4 @@ public sealed class AvalonRecognitionTests
     [MemberData(nameof(OtherFirmwareEvidence.All), MemberType = typeof(OtherFirmwareEvidence))]
     public void Other_firmware_scores_zero(string firmware, MinerProbeEvidence evidence) =>
         Assert.True(Factory.Recognise(evidence) == 0, firmware);
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }

@@ -1,7 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
 using ProofOfHeat.Drivers.Miners.Rpc;
 using ProofOfHeat.Sim.Miners;
+using ProofOfHeat.TestKit.Net;
 
 namespace ProofOfHeat.Drivers.Miners.Tests;
 
@@ -57,10 +56,7 @@ public sealed class CgminerRpcClientTests
     [Fact]
     public async Task A_closed_port_is_unreachable()
     {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var port = LoopbackPort.Unused();
         var client = new CgminerRpcClient("127.0.0.1", port, Quick, TimeProvider.System);
 
         await Assert.ThrowsAsync<MinerUnreachableException>(() => client.CommandAsync("version", null, CancellationToken.None));

@@ -1,7 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
 using ProofOfHeat.Drivers.Miners.Detection;
 using ProofOfHeat.Sim.Miners;
+using ProofOfHeat.TestKit.Net;
 
 namespace ProofOfHeat.Drivers.Miners.Tests;
 
@@ -25,7 +24,7 @@ public sealed class MinerFirmwareDetectorTests
     {
         var faults = new MinerFaults();
         await using var web = new SimHttpServer((_, _) => Task.FromResult(new SimHttpResponse(200, "<title>Braiins OS</title>", "text/html")), faults);
-        var endpoint = new MinerEndpoint("127.0.0.1") { HttpPort = web.Port, RpcPort = FreePort(), WhatsminerV3Port = FreePort() };
+        var endpoint = new MinerEndpoint("127.0.0.1") { HttpPort = web.Port, RpcPort = LoopbackPort.Unused(), WhatsminerV3Port = LoopbackPort.Unused() };
 
         var detection = await new MinerFirmwareDetector(Catalog, Quick).DetectAsync(endpoint, CancellationToken.None);
 
@@ -41,7 +40,7 @@ public sealed class MinerFirmwareDetectorTests
     {
         await using var rpc = new SimRpcServer(
             _ => "{\"STATUS\":[{\"STATUS\":\"S\",\"Description\":\"cgminer LUXminer 2024.1\"}],\"id\":1}", new MinerFaults());
-        var endpoint = new MinerEndpoint("127.0.0.1") { HttpPort = FreePort(), RpcPort = rpc.Port, WhatsminerV3Port = rpc.Port };
+        var endpoint = new MinerEndpoint("127.0.0.1") { HttpPort = LoopbackPort.Unused(), RpcPort = rpc.Port, WhatsminerV3Port = rpc.Port };
 
         var detection = await new MinerFirmwareDetector(Catalog, Quick).DetectAsync(endpoint, CancellationToken.None);
 
@@ -54,7 +53,7 @@ public sealed class MinerFirmwareDetectorTests
     [Fact]
     public async Task A_host_nobody_recognises_has_no_family_and_costs_at_most_the_timeouts()
     {
-        var endpoint = new MinerEndpoint("127.0.0.1") { HttpPort = FreePort(), RpcPort = FreePort(), WhatsminerV3Port = FreePort() };
+        var endpoint = new MinerEndpoint("127.0.0.1") { HttpPort = LoopbackPort.Unused(), RpcPort = LoopbackPort.Unused(), WhatsminerV3Port = LoopbackPort.Unused() };
 
         var detection = await new MinerFirmwareDetector(Catalog, Quick).DetectAsync(endpoint, CancellationToken.None);
 
@@ -69,14 +68,5 @@ public sealed class MinerFirmwareDetectorTests
         Assert.Throws<ArgumentException>(() => new MinerDriverCatalog([new MarkerFactory("a", "x"), new MarkerFactory("A", "y")]));
         var e = Assert.Throws<KeyNotFoundException>(() => Catalog.Get("vnish"));
         Assert.Contains("braiins-os, broken, generic-cgminer, luxos", e.Message, StringComparison.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -1,7 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
 using ProofOfHeat.HomeAssistant.Tests.Support;
 using ProofOfHeat.TestKit.HomeAssistant;
+using ProofOfHeat.TestKit.Net;
 using Xunit;
 
 namespace ProofOfHeat.HomeAssistant.Tests.Rest;
@@ -107,10 +106,7 @@ public sealed class SupervisorServicesTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task GetSupervisorMqttServiceAsync_SupervisorUnreachable_ThrowsConnectionError()
     {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var closedPort = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var closedPort = LoopbackPort.Unused();
         var client = new HomeAssistantRestClient(
             _http,
             new HomeAssistantRestOptions

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ProofOfHeat.Host.Cli;
 using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Sim.Miners;
+using ProofOfHeat.TestKit.Net;
 
 namespace ProofOfHeat.Host.Tests.Miners;
 
@@ -108,14 +109,7 @@ public sealed class MinerPluginTests(SamplePluginBuild plugin) : IClassFixture<S
     private string Config() =>
         _dir.Write("poh.yaml", $"plugins:\n  folder: {plugin.PluginsFolder}\n  load:\n    - {SamplePluginBuild.AssemblyName}\n");
 
-    private static string Closed()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port.ToString(CultureInfo.InvariantCulture);
-    }
+    private static string Closed() => LoopbackPort.Unused().ToString(CultureInfo.InvariantCulture);
 
     private Task<SimHttpResponse> ServeAsync(SimHttpRequest request, CancellationToken cancellationToken)
     {

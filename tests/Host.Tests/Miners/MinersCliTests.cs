@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using ProofOfHeat.Host.Cli;
 using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Sim.Miners;
+using ProofOfHeat.TestKit.Net;
 
 namespace ProofOfHeat.Host.Tests.Miners;
 
@@ -75,11 +74,7 @@ public sealed class MinersCliTests : IAsyncLifetime
             return known.ToString(CultureInfo.InvariantCulture);
         }
 
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var free = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return free.ToString(CultureInfo.InvariantCulture);
+        return LoopbackPort.Unused().ToString(CultureInfo.InvariantCulture);
     }
 
     private Task<int> Run(params string[] args) =>

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using System.Text;
+using ProofOfHeat.TestKit.Net;
 
 namespace ProofOfHeat.TestKit.Mqtt;
 
@@ -59,7 +60,7 @@ public sealed class MosquittoBroker : IAsyncDisposable
         string? userName, string? password, TestCertificateAuthority? authority, CancellationToken cancellationToken)
     {
         var directory = Directory.CreateTempSubdirectory("poh-mosquitto-").FullName;
-        var broker = new MosquittoBroker(directory, FindFreePort());
+        var broker = new MosquittoBroker(directory, LoopbackPort.Unused());
         var config = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"listener {broker.Port} 127.0.0.1\n");
         if (authority is not null)
@@ -164,15 +165,6 @@ public sealed class MosquittoBroker : IAsyncDisposable
         {
             // Best effort.
         }
-    }
-
-    private static int FindFreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     private static async Task RunAsync(string file, string[] arguments, CancellationToken cancellationToken)
