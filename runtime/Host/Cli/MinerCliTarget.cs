@@ -105,4 +105,37 @@ internal static class MinerCliTarget
 
         return (detection.Family, detection);
     }
+
+    /// <summary>
+    /// Runs a <c>miners</c> verb's work with the catalog, turning the errors every such verb can meet
+    /// into messages and exit codes: config and plugin errors exit 2, a miner error exits 1.
+    /// </summary>
+    /// <param name="context">The console and environment.</param>
+    /// <param name="arguments">The verb's arguments (for <c>--config</c>).</param>
+    /// <param name="what">What is being done, for the miner error's message (e.g. the host and command).</param>
+    /// <param name="work">The verb's work with the catalog; returns the exit code.</param>
+    public static async Task<int> RunAsync(CliContext context, CliArguments arguments, string what, Func<MinerDriverCatalog, Task<int>> work)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(work);
+        try
+        {
+            return await work(Catalog(arguments, context));
+        }
+        catch (ConfigException ex)
+        {
+            await ConfigErrorPrinter.WriteAsync(context.Error, ex.Errors);
+            return ExitCodes.Usage;
+        }
+        catch (PluginLoadException ex)
+        {
+            await context.Error.WriteLineAsync($"poh: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (MinerException ex)
+        {
+            await context.Error.WriteLineAsync($"poh: {what}: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
 }

@@ -1,5 +1,3 @@
-using ProofOfHeat.Drivers.Miners;
-using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Host.Miners;
 
 namespace ProofOfHeat.Host.Cli;
@@ -28,9 +26,8 @@ internal sealed class MinersProbeVerb : ICliVerb
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(context);
         var endpoint = MinerCliTarget.Endpoint(arguments, context);
-        try
+        return await MinerCliTarget.RunAsync(context, arguments, endpoint.ToString(), async catalog =>
         {
-            var catalog = MinerCliTarget.Catalog(arguments, context);
             var (family, detection) = await MinerCliTarget.FamilyAsync(arguments, context, catalog, endpoint, cancellationToken);
             if (family is null)
             {
@@ -43,21 +40,6 @@ internal sealed class MinersProbeVerb : ICliVerb
             var reading = await driver.ReadAsync(cancellationToken);
             await context.Out.WriteLineAsync(MinerJson.Probe(endpoint, factory, detection, capabilities, reading));
             return ExitCodes.Ok;
-        }
-        catch (ConfigException ex)
-        {
-            await ConfigErrorPrinter.WriteAsync(context.Error, ex.Errors);
-            return ExitCodes.Usage;
-        }
-        catch (PluginLoadException ex)
-        {
-            await context.Error.WriteLineAsync($"poh: {ex.Message}");
-            return ExitCodes.Usage;
-        }
-        catch (MinerException ex)
-        {
-            await context.Error.WriteLineAsync($"poh: {endpoint}: {ex.Message}");
-            return ExitCodes.Failure;
-        }
+        });
     }
 }

@@ -1,5 +1,4 @@
 using ProofOfHeat.Drivers.Miners;
-using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Host.Miners;
 
 namespace ProofOfHeat.Host.Cli;
@@ -39,9 +38,8 @@ internal sealed class MinersSetVerb : ICliVerb
         ArgumentNullException.ThrowIfNull(context);
         var command = Command(arguments);
         var endpoint = MinerCliTarget.Endpoint(arguments, context);
-        try
+        return await MinerCliTarget.RunAsync(context, arguments, $"{endpoint}: {command}", async catalog =>
         {
-            var catalog = MinerCliTarget.Catalog(arguments, context);
             var (family, _) = await MinerCliTarget.FamilyAsync(arguments, context, catalog, endpoint, cancellationToken);
             if (family is null)
             {
@@ -52,22 +50,7 @@ internal sealed class MinersSetVerb : ICliVerb
             var result = await driver.ApplyAsync(command, cancellationToken);
             await context.Out.WriteLineAsync(MinerJson.Set(endpoint, family, command, result));
             return result.Outcome == MinerCommandOutcome.Unverified ? ExitCodes.Failure : ExitCodes.Ok;
-        }
-        catch (ConfigException ex)
-        {
-            await ConfigErrorPrinter.WriteAsync(context.Error, ex.Errors);
-            return ExitCodes.Usage;
-        }
-        catch (PluginLoadException ex)
-        {
-            await context.Error.WriteLineAsync($"poh: {ex.Message}");
-            return ExitCodes.Usage;
-        }
-        catch (MinerException ex)
-        {
-            await context.Error.WriteLineAsync($"poh: {endpoint}: {command}: {ex.Message}");
-            return ExitCodes.Failure;
-        }
+        });
     }
 
     private static MinerCommand Command(CliArguments arguments)
