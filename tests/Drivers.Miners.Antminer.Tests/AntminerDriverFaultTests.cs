@@ -41,7 +41,7 @@ public sealed class AntminerDriverFaultTests
 
         Assert.Equal(MinerStatus.Unreachable, reading.Status);
         Assert.NotEmpty(reading.Errors);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 
     [Fact]

@@ -21,8 +21,8 @@ internal sealed class AntminerRig : IAsyncDisposable
     // (seconds of JIT); tests that wait for a timeout on purpose use StallTimeouts after a warm-up.
     public static MinerTimeouts FastTimeouts { get; } = new()
     {
-        Connect = TimeSpan.FromMilliseconds(3000),
-        Reply = TimeSpan.FromMilliseconds(3000),
+        Connect = TimeSpan.FromSeconds(10),
+        Reply = TimeSpan.FromSeconds(10),
         Retries = 1,
         RetryDelay = TimeSpan.FromMilliseconds(10),
         Verify = TimeSpan.FromMilliseconds(300),
@@ -30,7 +30,7 @@ internal sealed class AntminerRig : IAsyncDisposable
     };
 
     /// <summary>Short bounds for tests that wait for a timeout on purpose.</summary>
-    public static MinerTimeouts StallTimeouts { get; } = FastTimeouts with { Reply = TimeSpan.FromMilliseconds(200) };
+    public static MinerTimeouts StallTimeouts { get; } = FastTimeouts with { Reply = TimeSpan.FromSeconds(1) };
 
     public FakeTimeProvider Clock { get; }
 

@@ -22,8 +22,8 @@ internal sealed class AvalonRig : IAsyncDisposable
 
     public static MinerTimeouts FastTimeouts { get; } = new()
     {
-        Connect = TimeSpan.FromMilliseconds(3000),
-        Reply = TimeSpan.FromMilliseconds(3000),
+        Connect = TimeSpan.FromSeconds(10),
+        Reply = TimeSpan.FromSeconds(10),
         Retries = 1,
         RetryDelay = TimeSpan.FromMilliseconds(10),
         Verify = TimeSpan.FromMilliseconds(1500),
@@ -31,7 +31,7 @@ internal sealed class AvalonRig : IAsyncDisposable
     };
 
     /// <summary>Short bounds for tests that wait for a timeout on purpose.</summary>
-    public static MinerTimeouts StallTimeouts { get; } = FastTimeouts with { Reply = TimeSpan.FromMilliseconds(200) };
+    public static MinerTimeouts StallTimeouts { get; } = FastTimeouts with { Reply = TimeSpan.FromSeconds(1) };
 
     // Pays the test process's first RPC exchange (JIT on a busy machine) once, before any test times anything.
     private static readonly Lazy<Task> ProcessWarmUp = new(async () =>

@@ -20,8 +20,8 @@ internal sealed class BraiinsRig : IAsyncDisposable
 
     public static MinerTimeouts FastTimeouts { get; } = new()
     {
-        Connect = TimeSpan.FromSeconds(2),
-        Reply = TimeSpan.FromSeconds(2),
+        Connect = TimeSpan.FromSeconds(10),
+        Reply = TimeSpan.FromSeconds(10),
         Retries = 1,
         RetryDelay = TimeSpan.FromMilliseconds(10),
         Verify = TimeSpan.FromMilliseconds(500),
@@ -29,7 +29,7 @@ internal sealed class BraiinsRig : IAsyncDisposable
     };
 
     /// <summary>For tests that wait out a reply timeout: short, so they stay fast.</summary>
-    public static MinerTimeouts StallTimeouts { get; } = FastTimeouts with { Reply = TimeSpan.FromMilliseconds(250) };
+    public static MinerTimeouts StallTimeouts { get; } = FastTimeouts with { Reply = TimeSpan.FromSeconds(1) };
 
     public FakeTimeProvider Clock { get; }
 

@@ -74,13 +74,13 @@ public sealed class LuxOsDriverReadTests
 
         Assert.Equal(MinerStatus.Unreachable, reading.Status);
         Assert.Contains("no reply", reading.Errors[0], StringComparison.OrdinalIgnoreCase);
-        Assert.True(TimeProvider.System.GetElapsedTime(started) < TimeSpan.FromSeconds(2));
+        Assert.True(TimeProvider.System.GetElapsedTime(started) < TimeSpan.FromSeconds(5));
     }
 
     [Fact]
     public async Task A_reply_without_its_NUL_is_still_read_once_the_reply_time_is_up()
     {
-        await using var rig = await LuxOsRig.StartAsync(timeouts: LuxOsRig.FastTimeouts with { Reply = TimeSpan.FromMilliseconds(200) });
+        await using var rig = await LuxOsRig.StartAsync(timeouts: LuxOsRig.StallTimeouts);
         rig.Miner.Faults.NoTerminator = true;
 
         var reading = await rig.Driver.ReadAsync(CancellationToken.None);

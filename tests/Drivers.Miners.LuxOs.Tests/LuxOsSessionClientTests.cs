@@ -9,8 +9,11 @@ public sealed class LuxOsSessionClientTests
     public async Task A_session_this_client_failed_to_close_is_reused_rather_than_reported_busy()
     {
         await using var rig = await LuxOsRig.StartAsync();
+        // The logon must get through on a loaded machine and the stalled logoff is waited out once:
+        // a reply bound between the two.
+        var timeouts = LuxOsRig.FastTimeouts with { Reply = TimeSpan.FromSeconds(3) };
         var client = new LuxOsSessionClient(
-            new CgminerRpcClient(rig.Where.Host, rig.Where.RpcPort, LuxOsRig.StallTimeouts, TimeProvider.System), rig.Where.Host);
+            new CgminerRpcClient(rig.Where.Host, rig.Where.RpcPort, timeouts, TimeProvider.System), rig.Where.Host);
 
         // The stall swallows the logoff: the session stays open on the miner.
         var first = await client.WithSessionAsync((session, _) =>

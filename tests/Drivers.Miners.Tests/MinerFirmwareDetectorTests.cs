@@ -8,7 +8,7 @@ public sealed class MinerFirmwareDetectorTests
 {
     private static readonly MinerDriverContext Quick = MinerDriverContext.Default(TimeProvider.System) with
     {
-        Timeouts = new MinerTimeouts { Connect = TimeSpan.FromSeconds(5), Reply = TimeSpan.FromSeconds(2) },
+        Timeouts = new MinerTimeouts { Connect = TimeSpan.FromSeconds(10), Reply = TimeSpan.FromSeconds(10) },
     };
 
     private static readonly MinerDriverCatalog Catalog = new(

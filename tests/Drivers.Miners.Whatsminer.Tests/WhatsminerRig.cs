@@ -18,8 +18,8 @@ internal sealed class WhatsminerRig : IAsyncDisposable
     // Generous enough that a cold JIT on a busy machine does not cause a retry that would muddle request counts.
     public static readonly MinerTimeouts Short = new()
     {
-        Connect = TimeSpan.FromSeconds(1),
-        Reply = TimeSpan.FromSeconds(1),
+        Connect = TimeSpan.FromSeconds(10),
+        Reply = TimeSpan.FromSeconds(10),
         Retries = 1,
         RetryDelay = TimeSpan.FromMilliseconds(10),
         Verify = TimeSpan.FromMilliseconds(300),
@@ -27,7 +27,7 @@ internal sealed class WhatsminerRig : IAsyncDisposable
     };
 
     /// <summary>For the tests that wait out a timeout on purpose.</summary>
-    public static readonly MinerTimeouts Fast = Short with { Reply = TimeSpan.FromMilliseconds(200) };
+    public static readonly MinerTimeouts Fast = Short with { Reply = TimeSpan.FromSeconds(1) };
 
     private WhatsminerRig(WhatsminerSimulator miner, WhatsminerSimulatorEndpoint at, FakeTimeProvider clock)
     {

@@ -18,8 +18,8 @@ public sealed class AvalonSimulatorFleetTests
 {
     private static readonly MinerTimeouts Fast = new()
     {
-        Connect = TimeSpan.FromSeconds(3),
-        Reply = TimeSpan.FromSeconds(3),
+        Connect = TimeSpan.FromSeconds(10),
+        Reply = TimeSpan.FromSeconds(10),
         Retries = 1,
         RetryDelay = TimeSpan.FromMilliseconds(10),
         Verify = TimeSpan.FromMilliseconds(1500),
