@@ -5,6 +5,7 @@ using ProofOfHeat.AppModel.Entities;
 using ProofOfHeat.AppModel.Scheduling;
 using ProofOfHeat.AppModel.Services;
 using ProofOfHeat.Apps.Heating.Entities;
+using ProofOfHeat.Apps.Heating.Optimiser;
 using ProofOfHeat.Apps.Heating.Profiles;
 using ProofOfHeat.Apps.Heating.Sources;
 using ProofOfHeat.MqttEntities.Discovery;
@@ -47,6 +48,7 @@ public sealed class HeatingApp : IDisposable, IAsyncInitializable
     /// <param name="mqttEntities">The MQTT entity manager, for the zones' climates and the profile select; none without MQTT.</param>
     /// <param name="commanderFactories">Commanders for sources HA services cannot drive (the miner fleet).</param>
     /// <param name="entities">The heating's HA entities, overriding <paramref name="mqttEntities"/> (tests).</param>
+    /// <param name="history">Where zones' history for the optimiser is kept; in memory when null.</param>
     public HeatingApp(
         IHaContext ha,
         IAppScheduler scheduler,
@@ -57,7 +59,8 @@ public sealed class HeatingApp : IDisposable, IAsyncInitializable
         IHeatingProfileStore? profileStore = null,
         IMqttEntities? mqttEntities = null,
         IEnumerable<IHeatSourceCommanderFactory>? commanderFactories = null,
-        IHeatingEntities? entities = null)
+        IHeatingEntities? entities = null,
+        IHeatingHistoryStore? history = null)
     {
         ArgumentNullException.ThrowIfNull(ha);
         ArgumentNullException.ThrowIfNull(scheduler);
@@ -87,7 +90,7 @@ public sealed class HeatingApp : IDisposable, IAsyncInitializable
             }
 
             var commanders = Commanders(ha, _options.Sources, commanderFactories ?? []);
-            _zones = new MultiZoneHeating(ha, scheduler, _options, control, entities, commanders, journal, logger);
+            _zones = new MultiZoneHeating(ha, scheduler, _options, control, entities, commanders, journal, logger, history);
             return;
         }
 
@@ -114,6 +117,9 @@ public sealed class HeatingApp : IDisposable, IAsyncInitializable
 
     /// <summary>The multi-zone app's latest inputs for the optimiser (comfort bands, prices, hashprice) and commands; null in single-zone mode or before the first decision.</summary>
     public HeatingPlanInputs? PlanInputs => _zones?.LastInputs;
+
+    /// <summary>Whether the zone is planned by the optimiser now (multi-zone mode, model identified).</summary>
+    public bool IsOptimised(string zoneId) => _zones?.IsOptimised(zoneId) ?? false;
 
     /// <inheritdoc />
     public Task InitializeAsync(CancellationToken cancellationToken) =>

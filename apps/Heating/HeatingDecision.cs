@@ -9,6 +9,7 @@ namespace ProofOfHeat.Apps.Heating;
 /// <param name="OnFraction">The policy's wanted fraction of full heat, 0..1.</param>
 /// <param name="PowerWatts">The power commanded, W.</param>
 /// <param name="Reason">Why, in a few words (for example <c>TPI 43%</c> or <c>room sensor silent</c>).</param>
+/// <param name="Plan">What the optimiser planned for the zone's slot (sources, price, heat costs, band), or null when TPI decided.</param>
 public sealed record HeatingDecision(
     DateTimeOffset At,
     string Zone,
@@ -17,4 +18,5 @@ public sealed record HeatingDecision(
     double TargetTemperature,
     double OnFraction,
     int PowerWatts,
-    string Reason);
+    string Reason,
+    Optimiser.ZonePlan? Plan = null);

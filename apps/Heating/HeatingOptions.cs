@@ -1,3 +1,4 @@
+using ProofOfHeat.Apps.Heating.Optimiser;
 using ProofOfHeat.Apps.Heating.Prices;
 using ProofOfHeat.Apps.Heating.Profiles;
 using ProofOfHeat.Apps.Heating.Sources;
@@ -90,6 +91,9 @@ public sealed class HeatingOptions
     /// <summary>Electricity prices and the hashprice.</summary>
     public PriceOptions Prices { get; set; } = new();
 
+    /// <summary>The model-predictive optimiser of the zones.</summary>
+    public OptimiserOptions Optimiser { get; set; } = new();
+
     /// <summary>Throws when the options cannot work.</summary>
     public void Validate()
     {
@@ -111,6 +115,7 @@ public sealed class HeatingOptions
 
         if (Zones is { Count: > 0 })
         {
+            Optimiser.Validate();
             HeatingZonesValidation.Validate(this);
         }
     }

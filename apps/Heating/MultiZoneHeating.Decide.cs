@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using ProofOfHeat.AppModel.Services;
 using ProofOfHeat.Apps.Heating.Entities;
+using ProofOfHeat.Apps.Heating.Optimiser;
+using ProofOfHeat.Apps.Heating.Prices;
 using ProofOfHeat.Apps.Heating.Sources;
 using ProofOfHeat.Apps.Heating.Zones;
 
@@ -24,15 +26,16 @@ internal sealed partial class MultiZoneHeating
             var now = _scheduler.TimeProvider.GetUtcNow();
             var outdoor = ReadNumber(_options.OutdoorTemperatureEntity);
             var active = _control.Active;
-            var zones = new List<(HeatingZoneOptions Zone, ZoneDemand Demand, ZoneTarget Target, double? Room, string Reason, ZoneMode Mode)>();
+            var zones = new List<(HeatingZoneOptions Zone, ZoneDemand Demand, ZoneTarget Target, double? Room, string Reason, ZoneMode Mode, ZonePlan? Plan)>();
             var bands = new Dictionary<string, IReadOnlyList<ComfortSlot>>(StringComparer.Ordinal);
+            var prices = _prices.Update(_options.Prices.Entity is { } entity ? _ha.GetState(entity) : null, now, ComfortBands.DefaultHorizon, _timeZone);
             foreach (var zone in _options.Zones)
             {
                 var settings = _control.GetZone(zone.Id);
                 var target = ZoneTargetResolver.Resolve(settings, active.Profile, active.Schedule, now, _timeZone);
                 bands[zone.Id] = ComfortBands.Build(settings, active.Profile, active.Schedule, now, _timeZone, _options.ComfortBandWidth);
-                var (fraction, room, reason, temperature) = ZoneFraction(zone, target, outdoor, now, active.Profile.Presets.Antifreeze);
-                zones.Add((zone, new ZoneDemand(zone.Id, fraction, temperature, zone.Sources), target, room, reason, settings.Mode));
+                var (fraction, room, reason, temperature, watts, plan) = ZoneFraction(zone, target, outdoor, now, active.Profile.Presets.Antifreeze, bands[zone.Id], prices);
+                zones.Add((zone, new ZoneDemand(zone.Id, fraction, temperature, zone.Sources, watts), target, room, reason, settings.Mode, plan));
             }
 
             var nightCap = _nightLimit.CapAt(TimeZoneInfo.ConvertTime(now, _timeZone).TimeOfDay);
@@ -43,7 +46,7 @@ internal sealed partial class MultiZoneHeating
                 sent.Add(await SendAsync(command, cancellationToken));
             }
 
-            var prices = _prices.Update(_options.Prices.Entity is { } entity ? _ha.GetState(entity) : null, now, ComfortBands.DefaultHorizon, _timeZone);
+            Remember(sent, now);
             lock (_gate)
             {
                 _lastInputs = new HeatingPlanInputs(now, bands, prices, Hashprice(), sent);
@@ -70,7 +73,7 @@ internal sealed partial class MultiZoneHeating
 
                 _entities?.PublishZone(status);
                 _journal.Record(new HeatingDecision(
-                    now, z.Zone.Id, z.Room, outdoor, z.Demand.Target, z.Demand.OnFraction, mine.Sum(c => c.PowerWatts), reason));
+                    now, z.Zone.Id, z.Room, outdoor, z.Demand.Target, z.Demand.OnFraction, mine.Sum(c => c.PowerWatts), reason, z.Plan));
             }
         }
         finally
@@ -79,8 +82,8 @@ internal sealed partial class MultiZoneHeating
         }
     }
 
-    private (double Fraction, double? Room, string Reason, double Target) ZoneFraction(
-        HeatingZoneOptions zone, ZoneTarget target, double? outdoor, DateTimeOffset now, double antifreeze)
+    private (double Fraction, double? Room, string Reason, double Target, IReadOnlyDictionary<string, double>? Watts, ZonePlan? Plan) ZoneFraction(
+        HeatingZoneOptions zone, ZoneTarget target, double? outdoor, DateTimeOffset now, double antifreeze, IReadOnlyList<ComfortSlot> band, PriceSeries prices)
     {
         double? room;
         DateTimeOffset? lastSeen;
@@ -109,13 +112,21 @@ internal sealed partial class MultiZoneHeating
             why += $", {note}";
         }
 
+        var age = lastSeen is { } when ? now - when : TimeSpan.MaxValue;
+        if (target.Source != ZoneTargetSource.Off && !window.Paused
+            && Plan(zone, room, age, outdoor, now, band, prices) is { } planned)
+        {
+            var heat = planned.Watts.Values.Sum() > 0 ? 1 : 0;
+            return (heat, room, $"{ZoneOptimiser.Describe(planned.Plan)}, {why}", temperature, planned.Watts, planned.Plan);
+        }
+
         if (room is null || lastSeen is not { } seen || now - seen > _options.RoomSensorTimeout)
         {
-            return (zone.SafetyOnFraction, room, $"{HeatingPolicy.SilentSensorReason}, {why}", temperature);
+            return (zone.SafetyOnFraction, room, $"{HeatingPolicy.SilentSensorReason}, {why}", temperature, null, null);
         }
 
         var fraction = _tpi.OnFraction(temperature, room.Value, outdoor);
-        return (fraction, room, string.Create(CultureInfo.InvariantCulture, $"TPI {fraction * 100:F0}%, {why}"), temperature);
+        return (fraction, room, string.Create(CultureInfo.InvariantCulture, $"TPI {fraction * 100:F0}%, {why}"), temperature, null, null);
     }
 
     private async Task<HeatSourceCommand> SendAsync(HeatSourceCommand command, CancellationToken cancellationToken)

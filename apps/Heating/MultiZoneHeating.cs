@@ -4,6 +4,7 @@ using ProofOfHeat.AppModel;
 using ProofOfHeat.AppModel.Entities;
 using ProofOfHeat.AppModel.Scheduling;
 using ProofOfHeat.Apps.Heating.Entities;
+using ProofOfHeat.Apps.Heating.Optimiser;
 using ProofOfHeat.Apps.Heating.Prices;
 using ProofOfHeat.Apps.Heating.Profiles;
 using ProofOfHeat.Apps.Heating.Schedules;
@@ -38,6 +39,8 @@ internal sealed partial class MultiZoneHeating : IDisposable
     private readonly Dictionary<string, ZoneReading> _readings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ZoneStatus> _published = new(StringComparer.Ordinal);
     private readonly List<IDisposable> _subscriptions = [];
+    private readonly Dictionary<string, ZoneOptimiser> _optimisers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Level, DateTimeOffset Since)> _sourceStates = new(StringComparer.Ordinal);
     private HeatingPlanInputs? _lastInputs;
     private volatile bool _disposed;
 
@@ -49,7 +52,8 @@ internal sealed partial class MultiZoneHeating : IDisposable
         IHeatingEntities? entities,
         IReadOnlyDictionary<string, IHeatSourceCommander> commanders,
         IHeatingDecisionJournal journal,
-        ILogger logger)
+        ILogger logger,
+        IHeatingHistoryStore? history = null)
     {
         _ha = ha;
         _scheduler = scheduler;
@@ -64,8 +68,21 @@ internal sealed partial class MultiZoneHeating : IDisposable
         _prices = new PriceTracker(options.Prices, logger);
         _timeZone = HeatingZonesValidation.HomeTimeZone(options) ?? scheduler.TimeProvider.LocalTimeZone;
         var now = scheduler.TimeProvider.GetUtcNow();
+        history ??= new InMemoryHeatingHistoryStore();
+        foreach (var source in options.Sources)
+        {
+            // Unknown past: nothing the app did holds a source to a minimum on or off time.
+            _sourceStates[source.Id] = (0, now - TimeSpan.FromDays(1));
+        }
+
         foreach (var zone in options.Zones)
         {
+            if (options.Optimiser.Enabled)
+            {
+                var sources = options.Sources.Where(s => zone.Sources.Contains(s.Id, StringComparer.Ordinal)).ToList();
+                _optimisers[zone.Id] = new ZoneOptimiser(zone.Id, sources, options.Optimiser, history);
+            }
+
             var window = new WindowDetector(options.Window, zone.WindowEntity is not null);
             _windows[zone.Id] = window;
             _readings[zone.Id] = new ZoneReading
@@ -87,6 +104,10 @@ internal sealed partial class MultiZoneHeating : IDisposable
         }
 
         _subscriptions.Add(scheduler.RunEvery(options.ControlPeriod, options.FirstDecisionAfter, DecideAsync));
+        if (_optimisers.Count > 0)
+        {
+            _subscriptions.Add(scheduler.RunEvery(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), RecordAsync));
+        }
     }
 
     public HeatingPlanInputs? LastInputs

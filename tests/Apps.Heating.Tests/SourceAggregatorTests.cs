@@ -29,6 +29,31 @@ public sealed class SourceAggregatorTests
     }
 
     [Fact]
+    public void Commands_PlannedPowers_TakeTheLargerOfPlanAndThermostatAndStayOnLevels()
+    {
+        var planned = new ZoneDemand("living", 1, 21, ["miner"], new Dictionary<string, double> { ["miner"] = 1000 });
+        var commands = SourceAggregator.Commands([planned, Demand("office", 0.8, 20, "miner")], [Miner], SourceAggregation.Max, null);
+        Assert.Equal(2000, commands[0].PowerWatts);
+        Assert.Equal("max of living plan miner 1000 W, office 80%", commands[0].Reason);
+
+        // Two plans summed land on a level the stepped source has, never above its top.
+        var both = SourceAggregator.Commands(
+            [planned, planned with { ZoneId = "office", SourceWatts = new Dictionary<string, double> { ["miner"] = 2600 } }],
+            [Miner], SourceAggregation.Sum, null);
+        Assert.Equal(3000, both[0].PowerWatts);
+    }
+
+    [Fact]
+    public void Commands_PlannedPowerOfAModulatingSource_IsKeptWithinItsRange_AndTheNightCapStillApplies()
+    {
+        var pump = new HeatSourceOptions { Id = "pump", Entity = "number.pump", PowerLevels = [0, 2400, 8000], Modulating = true };
+        var demand = new ZoneDemand("living", 1, 21, ["pump", "miner"], new Dictionary<string, double> { ["pump"] = 3700, ["miner"] = 3000 });
+        var commands = SourceAggregator.Commands([demand], [pump, Miner], SourceAggregation.Max, nightCap: 1000);
+        Assert.Equal(3700, commands[0].PowerWatts);
+        Assert.Equal(1000, commands[1].PowerWatts);
+    }
+
+    [Fact]
     public void Commands_SharedSource_SumCappedAtFull()
     {
         var half = SourceAggregator.Commands(

@@ -18,8 +18,35 @@ public sealed class HeatSourceOptions
     /// <summary>A limit below its top level, W (a circuit, a contract), or null for none.</summary>
     public int? MaxWatts { get; set; }
 
-    /// <summary>Whether it is a miner, whose fans the night limit keeps quiet.</summary>
+    /// <summary>Whether it is a miner, whose fans the night limit keeps quiet (also implied by <see cref="Type"/> miner).</summary>
     public bool Miner { get; set; }
+
+    /// <summary>What it is, for the optimiser: resistive (default, or miner when <see cref="Miner"/> is set), miner, heat_pump or gas_boiler.</summary>
+    public HeatSourceType? Type { get; set; }
+
+    /// <summary>Miners: efficiency at full power, J/TH (an S21 is 17.5, an S19 29.5); without it the optimiser counts no mining revenue.</summary>
+    public double? JoulesPerTerahash { get; set; }
+
+    /// <summary>Miners: the pool's fee as a fraction.</summary>
+    public double PoolFee { get; set; } = 0.02;
+
+    /// <summary>Minimum run time once started (the optimiser never plans a shorter run).</summary>
+    public TimeSpan MinimumOn { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Minimum off time once stopped.</summary>
+    public TimeSpan MinimumOff { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Whether it heats through water (heat pump, boiler), so it needs a flow temperature.</summary>
+    public bool Hydronic { get; set; }
+
+    /// <summary>Whether any power between the second and the last level is allowed (a modulating heat pump or boiler).</summary>
+    public bool Modulating { get; set; }
+
+    /// <summary>What it is, with <see cref="Miner"/> taken into account.</summary>
+    public HeatSourceType EffectiveType => Type ?? (Miner ? HeatSourceType.Miner : HeatSourceType.Resistive);
+
+    /// <summary>Whether it is a miner, by <see cref="Miner"/> or by <see cref="Type"/>.</summary>
+    public bool IsMiner => EffectiveType == HeatSourceType.Miner;
 
     /// <summary>Throws when the source cannot work.</summary>
     public void Validate()
@@ -43,6 +70,21 @@ public sealed class HeatSourceOptions
         if (MaxWatts is < 0)
         {
             throw new ArgumentException($"{what}: max_watts cannot be negative.");
+        }
+
+        if (JoulesPerTerahash is <= 0)
+        {
+            throw new ArgumentException($"{what}: joules_per_terahash must be positive (an S21 is 17.5).");
+        }
+
+        if (PoolFee is < 0 or >= 1)
+        {
+            throw new ArgumentException($"{what}: pool_fee is a fraction from 0 to below 1 (2 % is 0.02).");
+        }
+
+        if (MinimumOn < TimeSpan.Zero || MinimumOff < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"{what}: minimum_on and minimum_off cannot be negative.");
         }
     }
 }

@@ -25,10 +25,18 @@ public static class SourceAggregator
         foreach (var source in sources)
         {
             var served = demands.Where(d => d.Sources.Contains(source.Id, StringComparer.Ordinal)).ToList();
-            var fractions = served.Select(d => Math.Clamp(double.IsNaN(d.OnFraction) ? 0 : d.OnFraction, 0, 1)).ToList();
+            var byFraction = served.Where(d => d.SourceWatts?.ContainsKey(source.Id) != true).ToList();
+            var fractions = byFraction.Select(d => Math.Clamp(double.IsNaN(d.OnFraction) ? 0 : d.OnFraction, 0, 1)).ToList();
             var fraction = fractions.Count == 0 ? 0
                 : aggregation == SourceAggregation.Sum ? Math.Min(1, fractions.Sum()) : fractions.Max();
             var watts = PowerLevels.Nearest(source.PowerLevels, fraction);
+            var planned = served.Where(d => d.SourceWatts?.ContainsKey(source.Id) == true)
+                .Select(d => Math.Max(0, d.SourceWatts![source.Id])).ToList();
+            if (planned.Count > 0)
+            {
+                watts = Planned(source, aggregation == SourceAggregation.Sum ? watts + planned.Sum() : Math.Max(watts, planned.Max()));
+            }
+
             var reason = Describe(served, aggregation);
             if (source.MaxWatts is { } limit && watts > limit)
             {
@@ -36,7 +44,7 @@ public static class SourceAggregator
                 reason += string.Create(CultureInfo.InvariantCulture, $"; limit {limit} W");
             }
 
-            if (source.Miner && nightCap is { } cap && watts > cap)
+            if (source.IsMiner && nightCap is { } cap && watts > cap)
             {
                 watts = NightLimit.Bound(source.PowerLevels, watts, cap);
                 reason += string.Create(CultureInfo.InvariantCulture, $"; night limit {cap} W");
@@ -50,6 +58,25 @@ public static class SourceAggregator
         return commands;
     }
 
+    // A planned power is already a level the source can run at; a sum of them may not be, so it is
+    // clamped to a modulating source's range or snapped to a stepped source's nearest level.
+    private static int Planned(HeatSourceOptions source, double watts)
+    {
+        var top = source.PowerLevels.Max();
+        if (watts <= 0 || top <= 0)
+        {
+            return 0;
+        }
+
+        if (source.Modulating && source.PowerLevels.Count > 1)
+        {
+            var lowest = source.PowerLevels.Where(l => l > 0).DefaultIfEmpty(top).Min();
+            return (int)Math.Round(Math.Clamp(watts, lowest, top));
+        }
+
+        return PowerLevels.Nearest(source.PowerLevels, Math.Min(1, watts / top));
+    }
+
     private static string Describe(List<ZoneDemand> served, SourceAggregation aggregation)
     {
         if (served.Count == 0)
@@ -57,7 +84,9 @@ public static class SourceAggregator
             return "no zone";
         }
 
-        var parts = string.Join(", ", served.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.ZoneId} {d.OnFraction * 100:F0}%")));
+        var parts = string.Join(", ", served.Select(d => d.SourceWatts is { } planned
+            ? string.Create(CultureInfo.InvariantCulture, $"{d.ZoneId} plan {string.Join("/", planned.Select(p => $"{p.Key} {p.Value:F0} W"))}")
+            : string.Create(CultureInfo.InvariantCulture, $"{d.ZoneId} {d.OnFraction * 100:F0}%")));
         return served.Count == 1 ? parts : $"{(aggregation == SourceAggregation.Sum ? "sum" : "max")} of {parts}";
     }
 }

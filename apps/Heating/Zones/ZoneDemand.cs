@@ -5,4 +5,9 @@ namespace ProofOfHeat.Apps.Heating.Zones;
 /// <param name="OnFraction">The wanted fraction of full heat, 0..1.</param>
 /// <param name="Target">The zone's target, °C.</param>
 /// <param name="Sources">The ids of the sources that heat it.</param>
-public sealed record ZoneDemand(string ZoneId, double OnFraction, double Target, IReadOnlyList<string> Sources);
+/// <param name="SourceWatts">
+/// The optimiser's power per source, W, which replaces <paramref name="OnFraction"/> for the sources it names
+/// (null when the zone is decided by TPI or a safety rule).
+/// </param>
+public sealed record ZoneDemand(
+    string ZoneId, double OnFraction, double Target, IReadOnlyList<string> Sources, IReadOnlyDictionary<string, double>? SourceWatts = null);

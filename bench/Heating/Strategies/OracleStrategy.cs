@@ -105,7 +105,7 @@ public sealed class OracleStrategy : IHeatingStrategy, IPerfectForesight
 
         var k = Math.Clamp((int)((observation.Now - _truth.Start) / Slot), 0, _solution.SlotCount - 1);
         var slot = _solution.Request.Slots[k];
-        MpcStrategy.Track(_estimator, _specs, observation, _lastTime, slot.SolarIrradiance, slot.ExtraGainsWatts);
+        MpcStrategy.Track(_estimator, _sources, observation, _lastTime, slot.SolarIrradiance, slot.ExtraGainsWatts);
         _lastTime = observation.Now;
         var decision = _planner.Choose(_solution, k, _estimator.Air, _estimator.Mass, MpcStrategy.Statuses(observation));
         return new StrategyDecision(MpcStrategy.Commands(decision.Settings, observation, _specs));

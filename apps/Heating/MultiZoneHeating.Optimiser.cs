@@ -1,0 +1,125 @@
+using Microsoft.Extensions.Logging;
+using ProofOfHeat.Apps.Heating.Optimiser;
+using ProofOfHeat.Apps.Heating.Prices;
+using ProofOfHeat.Apps.Heating.Sources;
+using ProofOfHeat.Apps.Heating.Zones;
+using ProofOfHeat.Control.Optimisation;
+
+namespace ProofOfHeat.Apps.Heating;
+
+/// <summary>The optimiser's part of <see cref="MultiZoneHeating"/>: recording each zone's history, identifying its model, planning.</summary>
+internal sealed partial class MultiZoneHeating
+{
+    /// <summary>Whether the zone is planned by the optimiser now (its model is identified).</summary>
+    public bool IsOptimised(string zoneId) => _optimisers.TryGetValue(zoneId, out var optimiser) && optimiser.Ready;
+
+    /// <summary>Records one minute of every zone's history and identifies the models that are due.</summary>
+    private async Task RecordAsync(CancellationToken cancellationToken)
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        // Under the decision lock: identification replaces the state a decision round is using.
+        await _deciding.WaitAsync(cancellationToken);
+        try
+        {
+            var now = _scheduler.TimeProvider.GetUtcNow();
+            if (ReadNumber(_options.OutdoorTemperatureEntity) is not { } outdoor)
+            {
+                return;
+            }
+
+            var solar = Solar();
+            foreach (var zone in _options.Zones)
+            {
+                if (!_optimisers.TryGetValue(zone.Id, out var optimiser))
+                {
+                    continue;
+                }
+
+                double? room;
+                lock (_gate)
+                {
+                    room = _readings[zone.Id].LastSeen is { } seen && now - seen <= _options.RoomSensorTimeout ? ReadNumber(zone.RoomTemperatureEntity) : null;
+                }
+
+                var (air, mass) = HeatInto(zone);
+                optimiser.Record(new HeatingHistorySample(now, room, outdoor, solar, air, mass));
+                var wasReady = optimiser.Ready;
+                if (optimiser.FitIfDue(now))
+                {
+                    LogIdentified(_logger, zone.Id, wasReady ? "re-identified" : "identified", optimiser.FitError ?? double.NaN);
+                }
+            }
+        }
+        finally
+        {
+            _deciding.Release();
+        }
+    }
+
+    /// <summary>
+    /// The optimiser's plan for the zone, or null when TPI decides it (no model yet, optimiser off, the zone off
+    /// or paused for a window). A silent sensor is passed on as none: the optimiser's safe mode then decides.
+    /// </summary>
+    private (IReadOnlyDictionary<string, double> Watts, ZonePlan Plan)? Plan(
+        HeatingZoneOptions zone, double? room, TimeSpan roomAge, double? outdoor, DateTimeOffset now, IReadOnlyList<ComfortSlot> band, PriceSeries prices)
+    {
+        if (!_optimisers.TryGetValue(zone.Id, out var optimiser) || !optimiser.Ready || outdoor is not { } outside)
+        {
+            return null;
+        }
+
+        Dictionary<string, SourceStatus> statuses;
+        lock (_gate)
+        {
+            statuses = optimiser.Sources.ToDictionary(
+                s => s.Id,
+                s => _sourceStates.TryGetValue(s.Id, out var state) ? new SourceStatus(s.Id, state.Level, now - state.Since) : new SourceStatus(s.Id, 0, TimeSpan.FromDays(1)),
+                StringComparer.Ordinal);
+        }
+
+        var silent = room is null || roomAge > _options.RoomSensorTimeout;
+        var (decision, plan) = optimiser.Decide(now, silent ? null : room, roomAge, outside, Solar(), prices, Hashprice(), band, statuses);
+        return (decision.Settings.ToDictionary(s => s.Id, s => s.Watts, StringComparer.Ordinal), plan);
+    }
+
+    /// <summary>Remembers what each source now runs at and when it last switched on or off (for minimum on/off times).</summary>
+    private void Remember(IReadOnlyList<HeatSourceCommand> sent, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            foreach (var command in sent.Where(c => !c.Reason.Contains("command failed", StringComparison.Ordinal)))
+            {
+                var before = _sourceStates.TryGetValue(command.SourceId, out var state) ? state : (Level: 0, Since: now - TimeSpan.FromDays(1));
+                var switched = (before.Level > 0) != (command.PowerWatts > 0);
+                _sourceStates[command.SourceId] = (command.PowerWatts, switched ? now : before.Since);
+            }
+        }
+    }
+
+    // What the zone's sources gave it this minute, as commanded: a shared source's heat split evenly
+    // over the zones it serves. Hydronic heat is counted as reaching the air; the identifier cannot
+    // tell underfloor slabs without a flow meter.
+    private (double Air, double Mass) HeatInto(HeatingZoneOptions zone)
+    {
+        double air = 0;
+        lock (_gate)
+        {
+            foreach (var id in zone.Sources)
+            {
+                var sharing = _options.Zones.Count(z => z.Sources.Contains(id, StringComparer.Ordinal));
+                air += _sourceStates.TryGetValue(id, out var state) ? state.Level / (double)Math.Max(1, sharing) : 0;
+            }
+        }
+
+        return (air, 0);
+    }
+
+    private double Solar() => (_options.Optimiser.SolarEntity is { } entity ? ReadNumber(entity) : null) ?? 0;
+
+    [LoggerMessage(EventId = 5230, Level = LogLevel.Information, Message = "Heating {Zone}: house model {What} (fit error {Error:F2} K); the optimiser plans the zone")]
+    private static partial void LogIdentified(ILogger logger, string zone, string what, double error);
+}

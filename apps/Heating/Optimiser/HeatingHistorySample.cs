@@ -1,0 +1,11 @@
+namespace ProofOfHeat.Apps.Heating.Optimiser;
+
+/// <summary>One minute of a zone's recorded history, what the optimiser identifies the house model from.</summary>
+/// <param name="At">Start of the minute.</param>
+/// <param name="RoomTemperature">The room sensor's last report, °C, or null while it was silent.</param>
+/// <param name="OutdoorTemperature">Outdoor temperature, °C.</param>
+/// <param name="SolarIrradiance">Global horizontal irradiance, W/m² (0 without a sensor).</param>
+/// <param name="HeatToAirWatts">Heat the zone's sources gave the air, W.</param>
+/// <param name="HeatToMassWatts">Heat they gave the structure (underfloor heating), W.</param>
+public sealed record HeatingHistorySample(
+    DateTimeOffset At, double? RoomTemperature, double OutdoorTemperature, double SolarIrradiance, double HeatToAirWatts, double HeatToMassWatts);

@@ -1,0 +1,145 @@
+using System.Globalization;
+using ProofOfHeat.Apps.Heating.Prices;
+using ProofOfHeat.Apps.Heating.Sources;
+using ProofOfHeat.Apps.Heating.Zones;
+using ProofOfHeat.Control.Optimisation;
+using PlannerKind = ProofOfHeat.Control.Optimisation.HeatSourceKind;
+
+namespace ProofOfHeat.Apps.Heating.Optimiser;
+
+/// <summary>
+/// One zone's optimiser: records its history, identifies its house model once there is enough (and again
+/// every <see cref="OptimiserOptions.RefitEvery"/>), and then asks <see cref="PredictiveController"/> for
+/// the power of each of the zone's sources. Not thread-safe: the app calls it from its decision round
+/// and its sampler under one lock.
+/// </summary>
+internal sealed class ZoneOptimiser
+{
+    private static readonly TimeSpan SampleInterval = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan HistorySpan = TimeSpan.FromDays(7);
+    private readonly string _zoneId;
+    private readonly OptimiserOptions _options;
+    private readonly IHeatingHistoryStore _history;
+    private readonly PredictiveController _controller;
+    private DateTimeOffset? _fittedAt;
+
+    public ZoneOptimiser(string zoneId, IReadOnlyList<HeatSourceOptions> sources, OptimiserOptions options, IHeatingHistoryStore history)
+    {
+        _zoneId = zoneId;
+        _options = options;
+        _history = history;
+        _controller = new PredictiveController([.. sources.Select(ToPlanner)], horizon: options.Horizon);
+    }
+
+    /// <summary>Whether the zone's model is identified, so <see cref="Decide"/> can plan.</summary>
+    public bool Ready => _controller.Identification is not null;
+
+    /// <summary>The fitted model's output error, K, or null before.</summary>
+    public double? FitError => _controller.Identification?.RootMeanSquareError;
+
+    /// <summary>The sources the optimiser plans, in its order.</summary>
+    public IReadOnlyList<PlannerSource> Sources => _controller.Sources;
+
+    /// <summary>Records one minute.</summary>
+    public void Record(HeatingHistorySample sample) => _history.Append(_zoneId, sample);
+
+    /// <summary>How much history is recorded.</summary>
+    public TimeSpan Recorded(out IReadOnlyList<HeatingHistorySample> samples)
+    {
+        samples = _history.Load(_zoneId, HistorySpan);
+        return samples.Count == 0 ? TimeSpan.Zero : samples[^1].At - samples[0].At + SampleInterval;
+    }
+
+    /// <summary>Identifies the model when there is enough history and none is fitted or the fit is due; returns whether it fitted now.</summary>
+    public bool FitIfDue(DateTimeOffset now)
+    {
+        if (_fittedAt is { } last && now - last < _options.RefitEvery)
+        {
+            return false;
+        }
+
+        if (Recorded(out var samples) < _options.MinimumHistory || samples.Count(s => s.RoomTemperature is not null) < samples.Count / 2)
+        {
+            return false;
+        }
+
+        var evenly = Resample(samples);
+        _controller.Identify(evenly, SampleInterval, samples[^1].At + SampleInterval);
+        _fittedAt = now;
+        return true;
+    }
+
+    /// <summary>The plan for the slot starting now.</summary>
+    public (ControllerDecision Decision, ZonePlan Plan) Decide(
+        DateTimeOffset now, double? room, TimeSpan roomAge, double outdoor, double solar, PriceSeries prices, double? hashprice,
+        IReadOnlyList<ComfortSlot> band, IReadOnlyDictionary<string, SourceStatus> statuses)
+    {
+        var observation = new ControllerObservation(
+            now, room, roomAge, outdoor,
+            [new WeatherPoint(now, outdoor, solar)],
+            [.. prices.Points.Select(p => new PriceInterval(p.Start, p.Length, p.Price))],
+            _options.GasPrice,
+            hashprice ?? 0,
+            [.. band.Select(b => new ComfortInterval(b.Start, b.Lower, b.Upper))],
+            [.. _controller.Sources.Select(s => statuses.TryGetValue(s.Id, out var status) ? status : new SourceStatus(s.Id, 0, TimeSpan.FromDays(1)))]);
+        var decision = _controller.Decide(observation);
+        var plan = new ZonePlan(decision.Slot.ElectricityPrice, decision.Slot.LowerBound, decision.Slot.UpperBound, decision.HeatCosts,
+            decision.Settings, decision.Plan?.PredictedAirTemperature, decision.SafeModeReason);
+        return (decision, plan);
+    }
+
+    /// <summary>A few words for the decision's reason, e.g. <c>plan: hp 2400 W; 0.21 €/kWh; band 20.0–21.0</c>.</summary>
+    public static string Describe(ZonePlan plan)
+    {
+        var running = plan.Settings.Where(s => s.Watts > 0).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Id} {s.Watts:F0} W")).ToList();
+        var what = plan.SafeModeReason is { } reason ? $"safe mode ({reason})" : "plan";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{what}: {(running.Count == 0 ? "all off" : string.Join(", ", running))}; {plan.ElectricityPrice:F3} €/kWh; band {plan.Lower:F1}-{plan.Upper:F1}");
+    }
+
+    /// <summary>The planner's view of a configured source.</summary>
+    internal static PlannerSource ToPlanner(HeatSourceOptions source)
+    {
+        var levels = source.PowerLevels.Distinct().Order().Select(l => (double)l).ToList();
+        if (levels.Count == 0 || levels[0] != 0)
+        {
+            levels.Insert(0, 0);
+        }
+
+        if (source.MaxWatts is { } limit)
+        {
+            levels = [.. levels.Where(l => l <= limit)];
+        }
+
+        var kind = source.EffectiveType switch
+        {
+            HeatSourceType.Miner => PlannerKind.Miner,
+            HeatSourceType.HeatPump => PlannerKind.HeatPump,
+            HeatSourceType.GasBoiler => PlannerKind.GasBoiler,
+            _ => PlannerKind.Resistive,
+        };
+        return new PlannerSource(source.Id, kind, levels, source.Modulating && levels.Count > 2, source.MinimumOn, source.MinimumOff,
+            source.JoulesPerTerahash, source.PoolFee, source.Hydronic);
+    }
+
+    // The recorder samples on a timer that can slip (a busy host, a suspended VM); the identifier wants
+    // even steps, so each minute takes the sample that covers it and a gap longer than 10 min restarts.
+    private static List<IdentificationSample> Resample(IReadOnlyList<HeatingHistorySample> samples)
+    {
+        var evenly = new List<IdentificationSample>(samples.Count);
+        var start = samples.Where((s, i) => i > 0 && s.At - samples[i - 1].At > TimeSpan.FromMinutes(10)).Select(s => s.At).DefaultIfEmpty(samples[0].At).Max();
+        var i = 0;
+        for (var at = start; at <= samples[^1].At; at += SampleInterval)
+        {
+            while (i + 1 < samples.Count && samples[i + 1].At <= at)
+            {
+                i++;
+            }
+
+            var s = samples[i];
+            evenly.Add(new IdentificationSample(s.RoomTemperature, s.OutdoorTemperature, s.SolarIrradiance, s.HeatToAirWatts, s.HeatToMassWatts));
+        }
+
+        return evenly;
+    }
+}
