@@ -46,17 +46,57 @@ internal sealed partial class MultiZoneHeating
                 }
 
                 var (air, mass) = HeatInto(zone);
-                optimiser.Record(new HeatingHistorySample(now, room, outdoor, solar, air, mass));
-                var wasReady = optimiser.Ready;
-                if (optimiser.FitIfDue(now))
+                try
                 {
-                    LogIdentified(_logger, zone.Id, wasReady ? "re-identified" : "identified", optimiser.FitError ?? double.NaN);
+                    optimiser.Record(new HeatingHistorySample(now, room, outdoor, solar, air, mass));
                 }
+#pragma warning disable CA1031 // A store that cannot keep the minute (a full disk) must not stop the other zones or the fit.
+                catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+                {
+                    LogRecordFailed(_logger, ex, zone.Id);
+                }
+
+                FitIfDue(zone.Id, optimiser, now);
             }
         }
         finally
         {
             _deciding.Release();
+        }
+    }
+
+    private async Task IdentifyDueAsync(CancellationToken cancellationToken)
+    {
+        await _deciding.WaitAsync(cancellationToken);
+        try
+        {
+            var now = _scheduler.TimeProvider.GetUtcNow();
+            foreach (var (zoneId, optimiser) in _optimisers)
+            {
+                FitIfDue(zoneId, optimiser, now);
+            }
+        }
+        finally
+        {
+            _deciding.Release();
+        }
+    }
+
+    private void FitIfDue(string zoneId, ZoneOptimiser optimiser, DateTimeOffset now)
+    {
+        var wasReady = optimiser.Ready;
+        try
+        {
+            if (optimiser.FitIfDue(now))
+            {
+                LogIdentified(_logger, zoneId, wasReady ? "re-identified" : "identified", optimiser.FitError ?? double.NaN, optimiser.Recorded.TotalHours);
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            // History the identifier cannot use (a sensor that never moved) keeps the zone on TPI, and is said so.
+            LogIdentificationFailed(_logger, ex, zoneId);
         }
     }
 
@@ -120,6 +160,12 @@ internal sealed partial class MultiZoneHeating
 
     private double Solar() => (_options.Optimiser.SolarEntity is { } entity ? ReadNumber(entity) : null) ?? 0;
 
-    [LoggerMessage(EventId = 5230, Level = LogLevel.Information, Message = "Heating {Zone}: house model {What} (fit error {Error:F2} K); the optimiser plans the zone")]
-    private static partial void LogIdentified(ILogger logger, string zone, string what, double error);
+    [LoggerMessage(EventId = 5230, Level = LogLevel.Information, Message = "Heating {Zone}: house model {What} from {Hours:F0} h of history (fit error {Error:F2} K); the optimiser plans the zone")]
+    private static partial void LogIdentified(ILogger logger, string zone, string what, double error, double hours);
+
+    [LoggerMessage(EventId = 5232, Level = LogLevel.Warning, Message = "Heating {Zone}: this minute of history could not be stored; it is kept in memory only")]
+    private static partial void LogRecordFailed(ILogger logger, Exception ex, string zone);
+
+    [LoggerMessage(EventId = 5231, Level = LogLevel.Warning, Message = "Heating {Zone}: the house model could not be identified from the history; the zone stays on TPI")]
+    private static partial void LogIdentificationFailed(ILogger logger, Exception ex, string zone);
 }

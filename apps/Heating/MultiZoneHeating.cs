@@ -68,7 +68,6 @@ internal sealed partial class MultiZoneHeating : IDisposable
         _prices = new PriceTracker(options.Prices, logger);
         _timeZone = HeatingZonesValidation.HomeTimeZone(options) ?? scheduler.TimeProvider.LocalTimeZone;
         var now = scheduler.TimeProvider.GetUtcNow();
-        history ??= new InMemoryHeatingHistoryStore();
         foreach (var source in options.Sources)
         {
             // Unknown past: nothing the app did holds a source to a minimum on or off time.
@@ -128,6 +127,13 @@ internal sealed partial class MultiZoneHeating : IDisposable
 
         // Followed only from here, so seeding does not decide before the first period, like the single-zone app.
         _subscriptions.Add(_control.Changed.Subscribe(OnControlChanged));
+
+        // History kept from before a restart can identify the house at once, rather than at the first minute;
+        // on the scheduler, so the app's start does not wait for the fit.
+        if (_optimisers.Count > 0)
+        {
+            _scheduler.RunIn(TimeSpan.Zero, IdentifyDueAsync);
+        }
     }
 
     public void Dispose()

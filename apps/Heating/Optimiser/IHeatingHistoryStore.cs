@@ -1,6 +1,6 @@
 namespace ProofOfHeat.Apps.Heating.Optimiser;
 
-/// <summary>Where zones' recorded history is kept between the app's minutes (and, when persistent, across restarts).</summary>
+/// <summary>Where zones keep their recorded history across restarts, so a restart does not mean days of learning again.</summary>
 public interface IHeatingHistoryStore
 {
     /// <summary>The zone's samples, oldest first, at most <paramref name="span"/> back from the newest.</summary>

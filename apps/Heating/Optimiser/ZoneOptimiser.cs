@@ -19,15 +19,20 @@ internal sealed class ZoneOptimiser
     private static readonly TimeSpan HistorySpan = TimeSpan.FromDays(7);
     private readonly string _zoneId;
     private readonly OptimiserOptions _options;
-    private readonly IHeatingHistoryStore _history;
+    private readonly IHeatingHistoryStore? _store;
+    private readonly Queue<HeatingHistorySample> _history;
     private readonly PredictiveController _controller;
     private DateTimeOffset? _fittedAt;
+    private DateTimeOffset _newest;
 
-    public ZoneOptimiser(string zoneId, IReadOnlyList<HeatSourceOptions> sources, OptimiserOptions options, IHeatingHistoryStore history)
+    /// <summary>Creates the zone's optimiser, starting from the history <paramref name="store"/> kept (none when null).</summary>
+    public ZoneOptimiser(string zoneId, IReadOnlyList<HeatSourceOptions> sources, OptimiserOptions options, IHeatingHistoryStore? store)
     {
         _zoneId = zoneId;
         _options = options;
-        _history = history;
+        _store = store;
+        _history = new Queue<HeatingHistorySample>(store?.Load(zoneId, HistorySpan) ?? []);
+        _newest = _history.Count > 0 ? _history.Max(s => s.At) : default;
         _controller = new PredictiveController([.. sources.Select(ToPlanner)], horizon: options.Horizon);
     }
 
@@ -40,15 +45,21 @@ internal sealed class ZoneOptimiser
     /// <summary>The sources the optimiser plans, in its order.</summary>
     public IReadOnlyList<PlannerSource> Sources => _controller.Sources;
 
-    /// <summary>Records one minute.</summary>
-    public void Record(HeatingHistorySample sample) => _history.Append(_zoneId, sample);
+    /// <summary>Records one minute (and keeps it in the store, when there is one).</summary>
+    public void Record(HeatingHistorySample sample)
+    {
+        _history.Enqueue(sample);
+        _newest = sample.At;
+        while (_history.Count > 0 && sample.At - _history.Peek().At >= HistorySpan)
+        {
+            _history.Dequeue();
+        }
+
+        _store?.Append(_zoneId, sample);
+    }
 
     /// <summary>How much history is recorded.</summary>
-    public TimeSpan Recorded(out IReadOnlyList<HeatingHistorySample> samples)
-    {
-        samples = _history.Load(_zoneId, HistorySpan);
-        return samples.Count == 0 ? TimeSpan.Zero : samples[^1].At - samples[0].At + SampleInterval;
-    }
+    public TimeSpan Recorded => _history.Count == 0 ? TimeSpan.Zero : _newest - _history.Peek().At + SampleInterval;
 
     /// <summary>Identifies the model when there is enough history and none is fitted or the fit is due; returns whether it fitted now.</summary>
     public bool FitIfDue(DateTimeOffset now)
@@ -58,7 +69,13 @@ internal sealed class ZoneOptimiser
             return false;
         }
 
-        if (Recorded(out var samples) < _options.MinimumHistory || samples.Count(s => s.RoomTemperature is not null) < samples.Count / 2)
+        if (Recorded < _options.MinimumHistory)
+        {
+            return false;
+        }
+
+        var samples = _history.ToList();
+        if (samples.Count(s => s.RoomTemperature is not null) < samples.Count / 2)
         {
             return false;
         }
@@ -124,7 +141,7 @@ internal sealed class ZoneOptimiser
 
     // The recorder samples on a timer that can slip (a busy host, a suspended VM); the identifier wants
     // even steps, so each minute takes the sample that covers it and a gap longer than 10 min restarts.
-    private static List<IdentificationSample> Resample(IReadOnlyList<HeatingHistorySample> samples)
+    private static List<IdentificationSample> Resample(List<HeatingHistorySample> samples)
     {
         var evenly = new List<IdentificationSample>(samples.Count);
         var start = samples.Where((s, i) => i > 0 && s.At - samples[i - 1].At > TimeSpan.FromMinutes(10)).Select(s => s.At).DefaultIfEmpty(samples[0].At).Max();

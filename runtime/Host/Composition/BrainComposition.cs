@@ -3,6 +3,7 @@ using ProofOfHeat.AppModel.Apps;
 using ProofOfHeat.AppModel.Backend;
 using ProofOfHeat.AppModel.Runtime;
 using ProofOfHeat.Apps.Heating;
+using ProofOfHeat.Apps.Heating.Optimiser;
 using ProofOfHeat.Apps.Heating.Profiles;
 using ProofOfHeat.Apps.Heating.Sources;
 using ProofOfHeat.Apps.Miners;
@@ -70,6 +71,7 @@ internal static class BrainComposition
         services.AddMinerFleet();
         services.AddSingleton<IHeatSourceCommanderFactory, FleetHeatSourceCommanderFactory>();
         services.AddSingleton<IHeatingProfileStore, SqliteHeatingProfileStore>();
+        services.AddSingleton<IHeatingHistoryStore, SqliteHeatingHistoryStore>();
         services.AddSingleton<HeatingDecisionJournal>();
         services.AddSingleton<IHeatingDecisionJournal>(sp => sp.GetRequiredService<HeatingDecisionJournal>());
 

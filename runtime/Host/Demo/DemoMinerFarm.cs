@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reactive.Subjects;
 using ProofOfHeat.Apps.Miners.Options;
 using ProofOfHeat.Sim;
 using ProofOfHeat.Sim.Miners;
@@ -8,12 +7,12 @@ namespace ProofOfHeat.Host.Demo;
 
 /// <summary>
 /// The demo's miners: protocol simulators of three firmware families on loopback, whose hardware
-/// heats the simulated house. The heating app asks for a total power through the demo's power-limit
-/// number; <see cref="DemoFleetDispatchApp"/> shares it out through the fleet and its drivers.
+/// heats the simulated house. The heating app plans them as its sources (<see cref="DemoHeating"/>) and
+/// commands them through the fleet and its drivers.
 /// </summary>
 internal sealed class DemoMinerFarm : IAsyncDisposable
 {
-    /// <summary>The demo's miners: id and family (most efficient first; the dispatch fills them in this order).</summary>
+    /// <summary>The demo's miners: id and family.</summary>
     private static readonly (string Id, string Family)[] Members =
     [
         ("avalon_mini", "avalon"),
@@ -22,7 +21,6 @@ internal sealed class DemoMinerFarm : IAsyncDisposable
     ];
 
     private readonly MinerFarm _farm;
-    private readonly Subject<int> _demand = new();
 
     private DemoMinerFarm(MinerFarm farm, IReadOnlyList<DemoMiner> miners)
     {
@@ -30,20 +28,11 @@ internal sealed class DemoMinerFarm : IAsyncDisposable
         Miners = miners;
     }
 
-    /// <summary>The miners, in dispatch order.</summary>
+    /// <summary>The miners.</summary>
     public IReadOnlyList<DemoMiner> Miners { get; }
-
-    /// <summary>The most the heating may ask for: the miners' nameplate power together, W.</summary>
-    public int MaximumPowerWatts => Miners.Sum(m => m.Hardware.Spec.NominalPowerWatts);
 
     /// <summary>The power the miners draw now (all of it heat), W.</summary>
     public double PowerWatts => Miners.Sum(m => m.Hardware.Read().PowerWatts);
-
-    /// <summary>The heating's latest demand, W.</summary>
-    public int Demand { get; private set; }
-
-    /// <summary>Each new demand.</summary>
-    public IObservable<int> Demands => _demand;
 
     /// <summary>Starts the simulators on <paramref name="time"/> and adds their heat to <paramref name="home"/>.</summary>
     public static DemoMinerFarm Start(TimeProvider time, SimulatedHome home)
@@ -55,7 +44,6 @@ internal sealed class DemoMinerFarm : IAsyncDisposable
         {
             // The simulators start listening synchronously; their start tasks are complete on return.
             var miner = farm.StartAsync(family, home.House.AirTemperature).GetAwaiter().GetResult();
-            miner.Hardware.Sleep();
             home.AddHeatSource(new MinerHardwareHeatSource(id, miner.Hardware));
             miners.Add(new DemoMiner(id, miner));
         }
@@ -70,13 +58,6 @@ internal sealed class DemoMinerFarm : IAsyncDisposable
         var watts = state.Phase == MinerPhase.Sleeping ? "zz" : Math.Round(state.PowerWatts).ToString("F0", CultureInfo.InvariantCulture);
         return $"{m.Id} {watts}";
     }));
-
-    /// <summary>Records a new demand from the heating.</summary>
-    public void SetDemand(int watts)
-    {
-        Demand = watts;
-        _demand.OnNext(watts);
-    }
 
     /// <summary>The fleet's options for these miners.</summary>
     public MinerFleetOptions FleetOptions() => new()
@@ -100,8 +81,6 @@ internal sealed class DemoMinerFarm : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        _demand.OnCompleted();
-        _demand.Dispose();
         await _farm.DisposeAsync().ConfigureAwait(false);
     }
 }

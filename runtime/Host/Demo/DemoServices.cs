@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using ProofOfHeat.AppModel.Runtime;
 using ProofOfHeat.AppModel.Backend;
 using ProofOfHeat.Apps.Heating;
+using ProofOfHeat.Apps.Heating.Optimiser;
 using ProofOfHeat.Apps.Miners;
 using ProofOfHeat.Drivers.Miners;
 using ProofOfHeat.Host.Configuration;
@@ -21,6 +21,8 @@ internal static class DemoServices
     /// <summary>The simulated instant a demo starts at: a Monday winter morning, 06:00 UTC.</summary>
     public static DateTimeOffset SimulatedStart { get; } = new(2026, 1, 5, 6, 0, 0, TimeSpan.Zero);
 
+    private const string HeatingAppId = "heating";
+
     /// <summary>The demo's seed when none is given: the same run every time.</summary>
     public const long DefaultSeed = 1;
 
@@ -39,7 +41,7 @@ internal static class DemoServices
     /// <paramref name="clock"/> (created from <paramref name="demo"/> when null). Call it before
     /// the app runtime is added, so the table's hosted service subscribes before the first decision.
     /// </summary>
-    /// <returns><paramref name="apps"/> with the demo's miner fleet as the <c>miners</c> app's options (when it heats with the farm).</returns>
+    /// <returns><paramref name="apps"/> with, when it heats with the farm, the farm as the <c>miners</c> app's options and the farm's zone and sources as the heating's.</returns>
     public static IReadOnlyDictionary<string, AppSection> Add(
         IServiceCollection services,
         DemoOptions demo,
@@ -63,7 +65,8 @@ internal static class DemoServices
             farm = DemoMinerFarm.Start(time, home);
             // Registered through a factory so the container owns it and stops the simulators with the host.
             services.AddSingleton(_ => farm);
-            services.AddSingleton(AppDescriptor.For(typeof(DemoFleetDispatchApp)));
+            services.RemoveAll<IHeatingHistoryStore>();
+            services.AddSingleton<IHeatingHistoryStore>(DemoHeating.History(time.GetUtcNow(), seed));
             // Network waits are wall time; the demo's clock runs `speed` times faster.
             services.AddSingleton(sp => new MinerDriverContext(
                 time,
@@ -74,9 +77,15 @@ internal static class DemoServices
                     RetryDelay = TimeSpan.FromSeconds(0.2 * demo.Speed),
                 },
                 sp.GetRequiredService<ILoggerFactory>()));
+            var heating = apps.GetValueOrDefault(HeatingAppId);
             apps = new Dictionary<string, AppSection>(apps, StringComparer.Ordinal)
             {
                 [MinerFleetApp.AppId] = new AppSection { Options = farm.FleetOptions() },
+                [HeatingAppId] = new AppSection
+                {
+                    Enabled = heating?.Enabled ?? true,
+                    Options = DemoHeating.Options(farm, heating?.Options as HeatingOptions),
+                },
             };
         }
 

@@ -96,22 +96,22 @@ internal sealed partial class SimHomeBackend(
             throw new ServiceCallException("service_validation_error", $"number.set_value needs the target {SimEntityStates.MinerPowerLimit}.");
         }
 
+        if (farm is not null)
+        {
+            throw new ServiceCallException(
+                "service_validation_error",
+                $"{SimEntityStates.MinerPowerLimit} is the plain heater's, and the miner-farm demo has none: the heating plans the farm's miners through the fleet.");
+        }
+
         var watts = ReadValue(serviceCall.Data);
         lock (_gate)
         {
-            var maximum = farm?.MaximumPowerWatts ?? home.Miner.Options.MaximumPower;
+            var maximum = home.Miner.Options.MaximumPower;
             if (watts < 0 || watts > maximum)
             {
                 throw new ServiceCallException(
                     "service_validation_error",
                     string.Create(CultureInfo.InvariantCulture, $"Value {watts} is outside 0..{maximum} W."));
-            }
-
-            if (farm is not null)
-            {
-                farm.SetDemand((int)Math.Round(watts));
-                Publish(SimEntityStates.PowerLimit(farm.Demand, maximum, 1, home.Now));
-                return;
             }
 
             var level = home.SetMinerPower(watts);
@@ -164,7 +164,7 @@ internal sealed partial class SimHomeBackend(
         Add(OutdoorState(home.OutdoorSensor.LastReading));
         Add(farm is null
             ? SimEntityStates.PowerLimit(home.Miner.RequestedPowerWatts, home.Miner.Options.MaximumPower, LevelStep(home.Miner.Options), now)
-            : SimEntityStates.PowerLimit(farm.Demand, farm.MaximumPowerWatts, 1, now));
+            : null);
         Add(SimEntityStates.Power(HeaterPower, now));
 
         void Add(EntityState? state)

@@ -34,6 +34,7 @@ internal static class Migrations
                 PRIMARY KEY (namespace, key)
             );
             """),
+        new(2, "heating history for the optimiser", RuntimeStore.HeatingHistorySchema),
     ];
 
     /// <summary>The newest version this code knows.</summary>

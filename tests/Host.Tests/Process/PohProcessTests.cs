@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace ProofOfHeat.Host.Tests.Process;
 
@@ -54,12 +55,12 @@ public sealed class PohProcessTests : IDisposable
             home = (await client.GetFromJsonAsync<JsonElement>(new Uri("/api/status", UriKind.Relative))).GetProperty("home");
             return home.GetProperty("connected").GetBoolean()
                 && Heating(home).GetProperty("state").GetString() == "running"
-                && poh.Stdout.Contains(" W ", StringComparison.Ordinal);
+                && Regex.IsMatch(poh.Stdout, @"2026-01-05 06:\d\d .* W ");
         }, Safety, "the heating app running and a decision printed");
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal("sim", home.GetProperty("backend").GetString());
-        Assert.Equal(["demo_dispatch", "heating", "miners"], home.GetProperty("apps").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+        Assert.Equal(["heating", "miners"], home.GetProperty("apps").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
         Assert.Matches(@"2026-01-05 06:\d\d .* W ", poh.Stdout);
         // The house is heated by simulated miners of three firmware families, shown beside each decision.
         Assert.Matches(@"avalon_mini (zz|\d+) · bos_s19 (zz|\d+) · luxos_s19j (zz|\d+)", poh.Stdout);
@@ -80,8 +81,11 @@ public sealed class PohProcessTests : IDisposable
         await using var poh = PohProcess.Start(_dir.Path, "demo", "--for", "8s", "--speed", "600", "--data", _dir.Combine("data"), "--http-port", "0");
 
         Assert.Equal(0, await poh.WaitForExitAsync(Safety));
-        // The heating asks for up to 3000 W; the dispatch fills the Avalon (800 W) first, then the Braiins OS miner.
-        Assert.Matches(@"avalon_mini [1-9]\d* · bos_s19 [1-9]\d*", poh.Stdout);
+        // The optimiser plans the three miners from the first decision on (the demo starts with two days of the
+        // house's history): each row shows the slot's price, the band, and per miner the power and its heat cost.
+        Assert.Matches(@"0\.280\s+\d+\.\d-\d+\.\d\s+avalon_mini (off|\d+) \(0\.\d{3}\) · bos_s19 (off|\d+) \(0\.\d{3}\) · luxos_s19j (off|\d+) \(0\.\d{3}\)", poh.Stdout);
+        // And the miners really run through the fleet and their drivers.
+        Assert.Matches(@"\|  avalon_mini [1-9]\d* · bos_s19 [1-9]\d* · luxos_s19j [1-9]\d*", poh.Stdout);
     }
 
     [Fact]
