@@ -34,8 +34,8 @@ internal sealed partial class MultiZoneHeating
                 var settings = _control.GetZone(zone.Id);
                 var target = ZoneTargetResolver.Resolve(settings, active.Profile, active.Schedule, now, _timeZone);
                 bands[zone.Id] = ComfortBands.Build(settings, active.Profile, active.Schedule, now, _timeZone, _options.ComfortBandWidth);
-                var (fraction, room, reason, temperature, watts, plan) = ZoneFraction(zone, target, outdoor, now, active.Profile.Presets.Antifreeze, bands[zone.Id], prices);
-                zones.Add((zone, new ZoneDemand(zone.Id, fraction, temperature, zone.Sources, watts), target, room, reason, settings.Mode, plan));
+                var (fraction, room, reason, temperature, watts, flows, plan) = ZoneFraction(zone, target, outdoor, now, active.Profile.Presets.Antifreeze, bands[zone.Id], prices);
+                zones.Add((zone, new ZoneDemand(zone.Id, fraction, temperature, zone.Sources, watts, flows), target, room, reason, settings.Mode, plan));
             }
 
             var nightCap = _nightLimit.CapAt(TimeZoneInfo.ConvertTime(now, _timeZone).TimeOfDay);
@@ -82,7 +82,8 @@ internal sealed partial class MultiZoneHeating
         }
     }
 
-    private (double Fraction, double? Room, string Reason, double Target, IReadOnlyDictionary<string, double>? Watts, ZonePlan? Plan) ZoneFraction(
+    private (double Fraction, double? Room, string Reason, double Target, IReadOnlyDictionary<string, double>? Watts,
+        IReadOnlyDictionary<string, double>? Flows, ZonePlan? Plan) ZoneFraction(
         HeatingZoneOptions zone, ZoneTarget target, double? outdoor, DateTimeOffset now, double antifreeze, IReadOnlyList<ComfortSlot> band, PriceSeries prices)
     {
         double? room;
@@ -117,16 +118,16 @@ internal sealed partial class MultiZoneHeating
             && Plan(zone, room, age, outdoor, now, band, prices) is { } planned)
         {
             var heat = planned.Watts.Values.Sum() > 0 ? 1 : 0;
-            return (heat, room, $"{ZoneOptimiser.Describe(planned.Plan)}, {why}", temperature, planned.Watts, planned.Plan);
+            return (heat, room, $"{ZoneOptimiser.Describe(planned.Plan)}, {why}", temperature, planned.Watts, planned.Flows, planned.Plan);
         }
 
         if (room is null || lastSeen is not { } seen || now - seen > _options.RoomSensorTimeout)
         {
-            return (zone.SafetyOnFraction, room, $"{HeatingPolicy.SilentSensorReason}, {why}", temperature, null, null);
+            return (zone.SafetyOnFraction, room, $"{HeatingPolicy.SilentSensorReason}, {why}", temperature, null, null, null);
         }
 
         var fraction = _tpi.OnFraction(temperature, room.Value, outdoor);
-        return (fraction, room, string.Create(CultureInfo.InvariantCulture, $"TPI {fraction * 100:F0}%, {why}"), temperature, null, null);
+        return (fraction, room, string.Create(CultureInfo.InvariantCulture, $"TPI {fraction * 100:F0}%, {why}"), temperature, null, null, null);
     }
 
     private async Task<HeatSourceCommand> SendAsync(HeatSourceCommand command, CancellationToken cancellationToken)

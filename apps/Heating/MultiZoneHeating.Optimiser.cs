@@ -104,7 +104,7 @@ internal sealed partial class MultiZoneHeating
     /// The optimiser's plan for the zone, or null when TPI decides it (no model yet, optimiser off, the zone off
     /// or paused for a window). A silent sensor is passed on as none: the optimiser's safe mode then decides.
     /// </summary>
-    private (IReadOnlyDictionary<string, double> Watts, ZonePlan Plan)? Plan(
+    private (IReadOnlyDictionary<string, double> Watts, IReadOnlyDictionary<string, double> Flows, ZonePlan Plan)? Plan(
         HeatingZoneOptions zone, double? room, TimeSpan roomAge, double? outdoor, DateTimeOffset now, IReadOnlyList<ComfortSlot> band, PriceSeries prices)
     {
         if (!_optimisers.TryGetValue(zone.Id, out var optimiser) || !optimiser.Ready || outdoor is not { } outside)
@@ -123,7 +123,9 @@ internal sealed partial class MultiZoneHeating
 
         var silent = room is null || roomAge > _options.RoomSensorTimeout;
         var (decision, plan) = optimiser.Decide(now, silent ? null : room, roomAge, outside, Solar(), prices, Hashprice(), band, statuses);
-        return (decision.Settings.ToDictionary(s => s.Id, s => s.Watts, StringComparer.Ordinal), plan);
+        return (decision.Settings.ToDictionary(s => s.Id, s => s.Watts, StringComparer.Ordinal),
+            decision.Settings.Where(s => s.FlowTemperature is not null).ToDictionary(s => s.Id, s => s.FlowTemperature!.Value, StringComparer.Ordinal),
+            plan);
     }
 
     /// <summary>Remembers what each source now runs at and when it last switched on or off (for minimum on/off times).</summary>

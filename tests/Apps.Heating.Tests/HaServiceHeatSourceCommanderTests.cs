@@ -28,6 +28,23 @@ public sealed class HaServiceHeatSourceCommanderTests
     }
 
     [Fact]
+    public async Task HydronicSource_GetsThePlannedFlowBeforeItsPower_AndNoFlowWhenNoneIsPlanned()
+    {
+        var source = new HeatSourceOptions
+        {
+            Id = "hp", Kind = HeatSourceKind.Number, Entity = "number.hp_power", FlowTemperatureEntity = "number.hp_flow", Hydronic = true,
+        };
+        var commander = new HaServiceHeatSourceCommander(_ha, source);
+
+        await commander.CommandAsync(new HeatSourceCommand("hp", 4000, 21, "plan", FlowTemperature: 38.26), CancellationToken.None);
+        await commander.CommandAsync(new HeatSourceCommand("hp", 0, 21, "plan"), CancellationToken.None);
+
+        Assert.Equal(["number.hp_flow", "number.hp_power", "number.hp_power"], _ha.Calls.Select(c => c.Target!.EntityIds![0]));
+        Assert.Equal(38.3, Data(_ha.Calls[0]).GetProperty("value").GetDouble());
+        Assert.Equal(4000, Data(_ha.Calls[1]).GetProperty("value").GetInt32());
+    }
+
+    [Fact]
     public async Task Switch_OnAndOff()
     {
         Assert.Equal("turn_on", (await CommandAsync(HeatSourceKind.Switch, "switch.radiator", 1500)).Service);

@@ -54,6 +54,20 @@ public sealed class SourceAggregatorTests
     }
 
     [Fact]
+    public void Commands_ZonesSharingAHydronicSource_GetTheWarmestPlannedFlow_AndNoneWhenItIsOff()
+    {
+        var pump = new HeatSourceOptions { Id = "pump", Entity = "number.pump", PowerLevels = [0, 2400, 8000], Modulating = true, Hydronic = true };
+        ZoneDemand Planned(string zone, double watts, double? flow) => new(zone, 1, 21, ["pump"],
+            new Dictionary<string, double> { ["pump"] = watts }, flow is { } f ? new Dictionary<string, double> { ["pump"] = f } : null);
+
+        var shared = SourceAggregator.Commands([Planned("living", 3000, 34), Planned("office", 2400, 41)], [pump], SourceAggregation.Max, null);
+        Assert.Equal(41, shared[0].FlowTemperature);
+
+        var off = SourceAggregator.Commands([Planned("living", 0, null)], [pump], SourceAggregation.Max, null);
+        Assert.Null(off[0].FlowTemperature);
+    }
+
+    [Fact]
     public void Commands_SharedSource_SumCappedAtFull()
     {
         var half = SourceAggregator.Commands(

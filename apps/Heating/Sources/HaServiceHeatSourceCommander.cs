@@ -6,7 +6,8 @@ namespace ProofOfHeat.Apps.Heating.Sources;
 /// <summary>
 /// Commands a source through HA services: a power number gets <c>set_value</c> in watts, a switch
 /// <c>turn_on</c>/<c>turn_off</c>, a climate <c>set_temperature</c> with <c>hvac_mode: heat</c> while it should
-/// heat and <c>set_hvac_mode: off</c> otherwise. Failures surface as <see cref="ServiceCallException"/>.
+/// heat and <c>set_hvac_mode: off</c> otherwise; a hydronic source with a flow setpoint entity gets the planned
+/// flow temperature first. Failures surface as <see cref="ServiceCallException"/>.
 /// </summary>
 public sealed class HaServiceHeatSourceCommander : IHeatSourceCommander
 {
@@ -36,6 +37,15 @@ public sealed class HaServiceHeatSourceCommander : IHeatSourceCommander
     public async Task CommandAsync(HeatSourceCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
+        if (_source.FlowTemperatureEntity is { } flowEntity && command.FlowTemperature is { } flow)
+        {
+            // The flow first: a source switched on heats at once at the flow it was last given.
+            var flowDomain = flowEntity[..flowEntity.IndexOf('.', StringComparison.Ordinal)];
+            await _ha.CallServiceAsync(
+                new ServiceCall(flowDomain, "set_value", ServiceTarget.Entities(flowEntity), new Dictionary<string, object> { ["value"] = Math.Round(flow, 1) }),
+                cancellationToken);
+        }
+
         var target = ServiceTarget.Entities(_source.Entity);
         var on = command.PowerWatts > 0;
         var call = _source.Kind switch

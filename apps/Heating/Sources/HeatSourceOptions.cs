@@ -39,6 +39,12 @@ public sealed class HeatSourceOptions
     /// <summary>Whether it heats through water (heat pump, boiler), so it needs a flow temperature.</summary>
     public bool Hydronic { get; set; }
 
+    /// <summary>
+    /// A hydronic source's flow temperature setpoint (a <c>number</c>/<c>input_number</c> in °C), set to the flow the
+    /// optimiser plans from its heating curve while the source runs, or null to leave the flow to the source.
+    /// </summary>
+    public string? FlowTemperatureEntity { get; set; }
+
     /// <summary>Whether any power between the second and the last level is allowed (a modulating heat pump or boiler).</summary>
     public bool Modulating { get; set; }
 
@@ -70,6 +76,11 @@ public sealed class HeatSourceOptions
         if (MaxWatts is < 0)
         {
             throw new ArgumentException($"{what}: max_watts cannot be negative.");
+        }
+
+        if (FlowTemperatureEntity is { } flow && !flow.Contains('.', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"{what}: flow_temperature_entity must be a full entity id (number.heat_pump_flow_setpoint).");
         }
 
         if (JoulesPerTerahash is <= 0)

@@ -52,7 +52,10 @@ public static class SourceAggregator
 
             var heating = served.Where(d => d.OnFraction > 0).ToList();
             double? setpoint = heating.Count > 0 ? heating.Max(d => d.Target) : served.Count > 0 ? served.Max(d => d.Target) : null;
-            commands.Add(new HeatSourceCommand(source.Id, watts, setpoint, reason));
+            // Zones sharing a water loop get the warmest flow any of them planned: enough for each.
+            var flows = served.Select(d => d.FlowTemperatures?.GetValueOrDefault(source.Id)).OfType<double>().ToList();
+            double? flow = watts > 0 && flows.Count > 0 ? flows.Max() : null;
+            commands.Add(new HeatSourceCommand(source.Id, watts, setpoint, reason, flow));
         }
 
         return commands;

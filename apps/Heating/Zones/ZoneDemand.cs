@@ -9,5 +9,7 @@ namespace ProofOfHeat.Apps.Heating.Zones;
 /// The optimiser's power per source, W, which replaces <paramref name="OnFraction"/> for the sources it names
 /// (null when the zone is decided by TPI or a safety rule).
 /// </param>
+/// <param name="FlowTemperatures">The optimiser's flow temperature per running hydronic source, °C (null without a plan).</param>
 public sealed record ZoneDemand(
-    string ZoneId, double OnFraction, double Target, IReadOnlyList<string> Sources, IReadOnlyDictionary<string, double>? SourceWatts = null);
+    string ZoneId, double OnFraction, double Target, IReadOnlyList<string> Sources, IReadOnlyDictionary<string, double>? SourceWatts = null,
+    IReadOnlyDictionary<string, double>? FlowTemperatures = null);

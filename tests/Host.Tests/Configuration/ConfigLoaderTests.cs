@@ -336,6 +336,50 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Contains("--config", error.Problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_HeatingOptimiserAndSourcePhysics_AreReadAndABadSourceTypeNamesLineAndChoices()
+    {
+        var file = _dir.Write("poh.yaml", """
+            apps:
+              heating:
+                optimiser:
+                  minimum_history: 36h
+                  gas_price: 0.11
+                sources:
+                  - id: hp
+                    kind: number
+                    entity: number.hp_power
+                    type: heat_pump
+                    hydronic: true
+                    modulating: true
+                    power_levels: [0, 2400, 8000]
+                    flow_temperature_entity: number.hp_flow
+                    minimum_on: 20m
+                  - id: s21
+                    kind: fleet
+                    entity: s21
+                    type: miner
+                    joules_per_terahash: 17.5
+            """);
+        var schema = new AppOptionsSchema().Register<ProofOfHeat.Apps.Heating.HeatingOptions>("heating");
+
+        var heating = Assert.IsType<ProofOfHeat.Apps.Heating.HeatingOptions>(ConfigLoader.Load(new ConfigRequest(file, new Dictionary<string, string>(), _dir.Path, schema)).Options.Apps["heating"].Options);
+
+        Assert.Equal(TimeSpan.FromHours(36), heating.Optimiser.MinimumHistory);
+        Assert.Equal(0.11, heating.Optimiser.GasPrice);
+        Assert.Equal(ProofOfHeat.Apps.Heating.Sources.HeatSourceType.HeatPump, heating.Sources[0].EffectiveType);
+        Assert.True(heating.Sources[0].Hydronic && heating.Sources[0].Modulating);
+        Assert.Equal("number.hp_flow", heating.Sources[0].FlowTemperatureEntity);
+        Assert.Equal(TimeSpan.FromMinutes(20), heating.Sources[0].MinimumOn);
+        Assert.True(heating.Sources[1].IsMiner);
+        Assert.Equal(17.5, heating.Sources[1].JoulesPerTerahash);
+
+        var bad = _dir.Write("bad.yaml", "apps:\n  heating:\n    sources:\n      - id: hp\n        entity: number.hp\n        type: heatpump2\n");
+        var error = Assert.Single(Assert.Throws<ConfigException>(() => ConfigLoader.Load(new ConfigRequest(bad, new Dictionary<string, string>(), _dir.Path, schema))).Errors);
+        Assert.StartsWith($"{bad}:6:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("heat_pump", error.ToString(), StringComparison.Ordinal);
+    }
+
     private LoadedConfig Load(string? configFile, Dictionary<string, string>? env = null) =>
         ConfigLoader.Load(Request(configFile, env));
 
