@@ -17,6 +17,8 @@ public static class BenchProgram
           --out DIR            where results.md, results.json and tuning-cache.json go (default: bench-heating-out)
           --export DIR         write the core subset (or the given scenarios) as scenario directories and exit
           --filter TEXT        keep only scenarios whose name contains TEXT
+          --house H            core subset on house H-M (default), H-L, H-H or all; names get -H-L / -H-H
+          --hashprice L        core subset at hashprice low, mid (default), high or all; the label is in the name
           --test-days N        shorten the test period (quick checks)
           --f1                 add fault F1 (room sensor silent 3 h, from 22:00 on the 4th test day; 1st day when shorter)
           --quick              the same as --test-days 2 (what ./poh bench --quick passes to every bench)
@@ -29,7 +31,7 @@ public static class BenchProgram
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var scenarioDirs = new List<string>();
-        string? strategies = null, export = null, filter = null, trace = null;
+        string? strategies = null, export = null, filter = null, trace = null, house = null, hashprice = null;
         var output = "bench-heating-out";
         double? testDays = null;
         var fault = false;
@@ -45,6 +47,8 @@ public static class BenchProgram
                     case "--out": output = Next(); break;
                     case "--export": export = Next(); break;
                     case "--filter": filter = Next(); break;
+                    case "--house": house = Next(); break;
+                    case "--hashprice": hashprice = Next(); break;
                     case "--trace": trace = Next(); break;
                     case "--test-days": testDays = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--quick": testDays ??= 2; break;
@@ -54,7 +58,14 @@ public static class BenchProgram
                 }
             }
 
-            var scenarios = scenarioDirs.Count > 0 ? [.. scenarioDirs.Select(ScenarioLoader.Load)] : ScenarioCatalog.CoreSubset();
+            var houses = Choose("--house", house, ScenarioCatalog.Houses, "H-M");
+            var hashprices = Choose("--hashprice", hashprice, ScenarioCatalog.HashpriceLabels, "mid");
+            if (scenarioDirs.Count > 0 && (house is not null || hashprice is not null))
+            {
+                throw new ArgumentException("--house and --hashprice select the generated core subset; they cannot be combined with --scenario");
+            }
+
+            var scenarios = scenarioDirs.Count > 0 ? [.. scenarioDirs.Select(ScenarioLoader.Load)] : ScenarioCatalog.CoreSubset(houses, hashprices);
             if (filter is not null)
             {
                 scenarios = [.. scenarios.Where(s => s.Definition.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))];
@@ -111,5 +122,24 @@ public static class BenchProgram
             stderr.WriteLine($"error: {e.Message}");
             return 2;
         }
+    }
+
+    /// <summary>The values an option selects: its default when absent, every allowed value for "all", else the one allowed value it names.</summary>
+    private static IReadOnlyList<string> Choose(string option, string? value, IReadOnlyList<string> allowed, string fallback)
+    {
+        if (value is null)
+        {
+            return [fallback];
+        }
+
+        if (value.Equals("all", StringComparison.OrdinalIgnoreCase))
+        {
+            return allowed;
+        }
+
+        var match = allowed.FirstOrDefault(a => a.Equals(value, StringComparison.OrdinalIgnoreCase));
+        return match is not null
+            ? [match]
+            : throw new ArgumentException($"{option} '{value}' is not allowed; use {string.Join(", ", allowed)} or all");
     }
 }

@@ -89,4 +89,78 @@ public sealed class ProgramTests : IDisposable
         Assert.Equal(2, BenchProgram.Run(["--strategies", "NOPE", "--filter", "P2-T1-A-mid-det", "--out", _out], stdout, stderr));
         Assert.Contains("NOPE", stderr.ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--house", "H-X", "H-M, H-L, H-H or all")]
+    [InlineData("--house", "medium", "H-M, H-L, H-H or all")]
+    [InlineData("--hashprice", "med", "low, mid, high or all")]
+    [InlineData("--hashprice", "0.04", "low, mid, high or all")]
+    public void Run_BadHouseOrHashprice_Exits2AndNamesTheAllowedValues(string option, string value, string allowed)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        Assert.Equal(2, BenchProgram.Run([option, value, "--out", _out], stdout, stderr));
+        Assert.Contains($"{option} '{value}'", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains(allowed, stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_HouseWithoutValue_Exits2()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        Assert.Equal(2, BenchProgram.Run(["--house"], stdout, stderr));
+        Assert.Contains("--house needs a value", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_HouseWithScenarioDirectory_Exits2()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        Assert.Equal(2, BenchProgram.Run(["--scenario", Example(), "--house", "H-L", "--out", _out], stdout, stderr));
+        Assert.Contains("--scenario", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_HouseHL_ExportsScenariosOnHLWithUniqueNames()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = BenchProgram.Run(["--house", "H-L", "--filter", "P2-T3", "--export", _out], stdout, stderr);
+        Assert.True(code == 0, stderr.ToString());
+        var loaded = Directory.GetDirectories(_out).Select(ScenarioLoader.Load).ToList();
+        Assert.Equal(6, loaded.Count);
+        Assert.All(loaded, s => Assert.Equal("H-L", s.Definition.HouseName));
+        Assert.All(loaded, s => Assert.Equal(ScenarioCatalog.House("H-L"), s.Definition.House));
+        Assert.All(loaded, s => Assert.EndsWith("-H-L", s.Definition.Name, StringComparison.Ordinal));
+        Assert.Equal(loaded.Count, loaded.Select(s => s.Definition.Name).Distinct().Count());
+    }
+
+    [Fact]
+    public void Run_AllHousesAndHashprices_ExportsOneDirectoryPerScenario()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = BenchProgram.Run(["--house", "all", "--hashprice", "all", "--filter", "P2-T3-B-", "--export", _out], stdout, stderr);
+        Assert.True(code == 0, stderr.ToString());
+        var loaded = Directory.GetDirectories(_out).Select(ScenarioLoader.Load).ToList();
+        // 3 houses × 3 hashprices × 2 forecasts; a name clash would overwrite a directory and lower the count.
+        Assert.Equal(18, loaded.Count);
+        Assert.Equal(["H-H", "H-L", "H-M"], loaded.Select(s => s.Definition.HouseName).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["high", "low", "mid"], loaded.Select(s => s.Definition.HashpriceLabel).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(loaded, s => Assert.Equal(ScenarioCatalog.Hashprice(s.Definition.HashpriceLabel), s.Hashprice[0].UsdPerThDay));
+    }
+
+    [Fact]
+    public void CoreSubset_EveryHouseAndHashprice_HasUniqueNamesAndKeepsTheHMNames()
+    {
+        var all = ScenarioCatalog.CoreSubset(ScenarioCatalog.Houses, ScenarioCatalog.HashpriceLabels);
+        Assert.Equal(3 * 3 * 36, all.Count);
+        Assert.Equal(all.Count, all.Select(s => s.Definition.Name).Distinct().Count());
+        var defaultNames = ScenarioCatalog.CoreSubset().Select(s => s.Definition.Name).ToList();
+        Assert.Equal(defaultNames, all.Where(s => s.Definition.HouseName == "H-M" && s.Definition.HashpriceLabel == "mid").Select(s => s.Definition.Name));
+        Assert.Contains("P2-T3-B-mid-med", defaultNames);
+        Assert.All(ScenarioCatalog.CoreSubset("H-H", "low"), s => Assert.Equal(("H-H", "low"), (s.Definition.HouseName, s.Definition.HashpriceLabel)));
+    }
 }

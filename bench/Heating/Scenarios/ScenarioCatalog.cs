@@ -24,13 +24,34 @@ public static class ScenarioCatalog
 
     public static IReadOnlyList<ForecastErrorLevel> CoreForecasts { get; } = [ForecastErrorLevel.Deterministic, ForecastErrorLevel.Medium];
 
-    /// <summary>The core subset: P1–P3 × {T1, T3} × {A, B, D} × mid hashprice × {deterministic, medium}.</summary>
-    public static IReadOnlyList<Scenario> CoreSubset(string house = "H-M") =>
+    /// <summary>The house variants, H-M (the default) first.</summary>
+    public static IReadOnlyList<string> Houses { get; } = ["H-M", "H-L", "H-H"];
+
+    /// <summary>The hashprice labels that <see cref="Hashprice"/> knows, mid (the default) in the middle.</summary>
+    public static IReadOnlyList<string> HashpriceLabels { get; } = ["low", "mid", "high"];
+
+    /// <summary>
+    /// The core subset: P1–P3 × {T1, T3} × {A, B, D} × one hashprice (mid by default) × {deterministic, medium},
+    /// on one house. Names carry the hashprice label, and the house when it is not H-M (e.g. <c>-H-L</c>).
+    /// </summary>
+    public static IReadOnlyList<Scenario> CoreSubset(string house = "H-M", string hashprice = "mid") =>
         [.. from period in Periods
             from tariff in CoreTariffs
             from set in CoreSets
             from forecast in CoreForecasts
-            select Create(period, tariff, set, "mid", forecast, house)];
+            select Create(period, tariff, set, hashprice, forecast, house)];
+
+    /// <summary>The core subset for every combination of the given houses and hashprice labels; names stay unique.</summary>
+    public static IReadOnlyList<Scenario> CoreSubset(IEnumerable<string> houses, IEnumerable<string> hashprices)
+    {
+        ArgumentNullException.ThrowIfNull(houses);
+        ArgumentNullException.ThrowIfNull(hashprices);
+        var labels = hashprices.ToList();
+        return [.. from house in houses
+            from hashprice in labels
+            from scenario in CoreSubset(house, hashprice)
+            select scenario];
+    }
 
     public static double Hashprice(string label) => label switch
     {
