@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
-using ProofOfHeat.AppModel.Apps;
 using ProofOfHeat.AppModel.Services;
 using ProofOfHeat.TestKit.Time;
 
@@ -183,10 +182,5 @@ public sealed class HeatingAppTests
     public void Constructor_NoPowerLevels_Throws()
     {
         Assert.Throws<ArgumentException>(() => StartApp(new HeatingOptions { PowerLevels = [] }));
-    }
-
-    private sealed class StaticConfig(HeatingOptions options) : IAppConfig<HeatingOptions>
-    {
-        public HeatingOptions Value => options;
     }
 }

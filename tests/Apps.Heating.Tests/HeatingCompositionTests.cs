@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using ProofOfHeat.AppModel.Apps;
 using ProofOfHeat.Apps.Heating.Profiles;
 using ProofOfHeat.Apps.Heating.Sources;
 using ProofOfHeat.Apps.Heating.Zones;
@@ -56,10 +55,5 @@ public sealed class HeatingCompositionTests
 
         Assert.Equal(22.5, app.PlanInputs!.ComfortBands["living"][0].Lower);
         Assert.Same(control, services.GetRequiredService<HeatingControl>());
-    }
-
-    private sealed class StaticConfig(HeatingOptions options) : IAppConfig<HeatingOptions>
-    {
-        public HeatingOptions Value => options;
     }
 }

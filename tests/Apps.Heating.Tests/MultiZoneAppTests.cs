@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
-using ProofOfHeat.AppModel.Apps;
 using ProofOfHeat.AppModel.Services;
 using ProofOfHeat.Apps.Heating.Entities;
 using ProofOfHeat.Apps.Heating.Profiles;
@@ -318,10 +317,5 @@ public sealed class MultiZoneAppTests : IDisposable
             Commands.Add(command);
             return Task.CompletedTask;
         }
-    }
-
-    private sealed class StaticConfig(HeatingOptions options) : IAppConfig<HeatingOptions>
-    {
-        public HeatingOptions Value => options;
     }
 }

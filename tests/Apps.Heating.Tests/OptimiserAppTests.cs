@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
-using ProofOfHeat.AppModel.Apps;
 using ProofOfHeat.Apps.Heating.Optimiser;
 using ProofOfHeat.Apps.Heating.Prices;
 using ProofOfHeat.Apps.Heating.Sources;
@@ -227,10 +226,5 @@ public sealed class OptimiserAppTests : IDisposable
         }
 
         return switches;
-    }
-
-    private sealed class StaticConfig(HeatingOptions options) : IAppConfig<HeatingOptions>
-    {
-        public HeatingOptions Value => options;
     }
 }
