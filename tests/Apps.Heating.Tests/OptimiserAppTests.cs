@@ -135,6 +135,31 @@ public sealed class OptimiserAppTests : IDisposable
         Assert.Contains(blind, d => d.PowerWatts > 0);
     }
 
+    [Fact]
+    public async Task History_kept_from_before_a_restart_identifies_the_house_at_once_from_its_longest_recent_stretch()
+    {
+        // 30 h of the house under a thermostat, a 20-minute outage, then 5 minutes before this restart: only the
+        // 30 h stretch is long enough to identify from.
+        var store = new InMemoryHeatingHistoryStore();
+        var at = _time.GetUtcNow() - TimeSpan.FromHours(30) - TimeSpan.FromMinutes(30);
+        var heating = false;
+        for (var minute = 0; minute < (30 * 60) + 5; minute++, at += TimeSpan.FromMinutes(minute == 30 * 60 ? 21 : 1))
+        {
+            var room = Math.Round(_house.AirTemperature, 1);
+            heating = room < 20.7 || (heating && room < 21.3);
+            _house.Step(TimeSpan.FromMinutes(1), 2, new HeatInput((heating ? 3500 : 0) + 300, 0));
+            store.Append("living", new HeatingHistorySample(at, room, 2, 0, heating ? 3500 : 0, 0));
+        }
+
+        _app = new HeatingApp(_ha, _scheduler, new StaticConfig(Options()), _journal, NullLogger<HeatingApp>.Instance, history: store);
+        await _app.InitializeAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(30));
+
+        Assert.True(_app.IsOptimised("living"));
+        Assert.StartsWith("plan:", _journal.Latest(10).Single().Reason, StringComparison.Ordinal);
+        Assert.Empty(_scheduler.Failures);
+    }
+
     private void RunMinutes(TimeSpan span, DateTimeOffset silentFrom)
     {
         var end = _time.GetUtcNow() + span;

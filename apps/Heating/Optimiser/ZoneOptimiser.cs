@@ -22,7 +22,10 @@ internal sealed class ZoneOptimiser
     private readonly IHeatingHistoryStore? _store;
     private readonly Queue<HeatingHistorySample> _history;
     private readonly PredictiveController _controller;
+    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromHours(1);
+    private static readonly TimeSpan LongestGap = TimeSpan.FromMinutes(10);
     private DateTimeOffset? _fittedAt;
+    private DateTimeOffset? _failedAt;
     private DateTimeOffset _newest;
 
     /// <summary>Creates the zone's optimiser, starting from the history <paramref name="store"/> kept (none when null).</summary>
@@ -64,24 +67,32 @@ internal sealed class ZoneOptimiser
     /// <summary>Identifies the model when there is enough history and none is fitted or the fit is due; returns whether it fitted now.</summary>
     public bool FitIfDue(DateTimeOffset now)
     {
-        if (_fittedAt is { } last && now - last < _options.RefitEvery)
+        if ((_fittedAt is { } last && now - last < _options.RefitEvery) || (_failedAt is { } failed && now - failed < RetryAfterFailure))
         {
             return false;
         }
 
-        if (Recorded < _options.MinimumHistory)
+        if (Recorded < _options.MinimumHistory || Segment(_history.ToList(), _options.MinimumHistory) is not { } segment)
         {
             return false;
         }
 
-        var samples = _history.ToList();
-        if (samples.Count(s => s.RoomTemperature is not null) < samples.Count / 2)
+        if (segment.Count(s => s.RoomTemperature is not null) < segment.Count / 2)
         {
             return false;
         }
 
-        var evenly = Resample(samples);
-        _controller.Identify(evenly, SampleInterval, samples[^1].At + SampleInterval);
+        try
+        {
+            _controller.Identify(Resample(segment), SampleInterval, segment[^1].At + SampleInterval);
+        }
+        catch (ArgumentException)
+        {
+            // Not every minute: a history the identifier cannot use stays unusable for a while.
+            _failedAt = now;
+            throw;
+        }
+
         _fittedAt = now;
         return true;
     }
@@ -139,14 +150,34 @@ internal sealed class ZoneOptimiser
             source.JoulesPerTerahash, source.PoolFee, source.Hydronic);
     }
 
+    // The newest stretch of history without a gap longer than 10 min (a restart, a host that slept) that is
+    // long enough to identify from; a gap breaks the model's continuity, so stretches are not joined.
+    private static List<HeatingHistorySample>? Segment(List<HeatingHistorySample> samples, TimeSpan minimum)
+    {
+        var end = samples.Count;
+        for (var i = samples.Count - 1; i >= 0; i--)
+        {
+            if (i == 0 || samples[i].At - samples[i - 1].At > LongestGap)
+            {
+                if (samples[end - 1].At - samples[i].At + SampleInterval >= minimum)
+                {
+                    return samples.GetRange(i, end - i);
+                }
+
+                end = i;
+            }
+        }
+
+        return null;
+    }
+
     // The recorder samples on a timer that can slip (a busy host, a suspended VM); the identifier wants
-    // even steps, so each minute takes the sample that covers it and a gap longer than 10 min restarts.
+    // even steps, so each minute takes the sample that covers it.
     private static List<IdentificationSample> Resample(List<HeatingHistorySample> samples)
     {
         var evenly = new List<IdentificationSample>(samples.Count);
-        var start = samples.Where((s, i) => i > 0 && s.At - samples[i - 1].At > TimeSpan.FromMinutes(10)).Select(s => s.At).DefaultIfEmpty(samples[0].At).Max();
         var i = 0;
-        for (var at = start; at <= samples[^1].At; at += SampleInterval)
+        for (var at = samples[0].At; at <= samples[^1].At; at += SampleInterval)
         {
             while (i + 1 < samples.Count && samples[i + 1].At <= at)
             {
