@@ -103,7 +103,19 @@ public static class BenchRun
             var result = plant.Step(t, Step, new(outdoorTrue, ghi, d.Gains.At(t), windowOpen ? d.Windows.First(w => w.IsOpen(t)).ExtraConductance : 0));
             if (!testing)
             {
-                history.Add(new HistorySample(t, silent ? null : roomSensor.LastReading?.Value, outdoorSeen, ghi, result.SourceHeatToAir, result.SourceHeatToMass));
+                // What the heat pump or boiler reports: the heat it made and the loop's flow temperature, while it heats.
+                var hydronic = 0.0;
+                for (var i = 0; i < sources.Count; i++)
+                {
+                    if (sources[i].Hydronic)
+                    {
+                        hydronic += result.Outputs[i].HeatWatts;
+                    }
+                }
+
+                var heating = hydronic > 0;
+                history.Add(new HistorySample(t, silent ? null : roomSensor.LastReading?.Value, outdoorSeen, ghi, result.SourceHeatToAir,
+                    result.SourceHeatToMass, heating ? hydronic : null, heating ? result.FlowTemperature : null));
                 continue;
             }
 

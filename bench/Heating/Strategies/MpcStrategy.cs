@@ -36,6 +36,9 @@ public sealed class MpcStrategy : IHeatingStrategy
     /// <summary>The model identified in <see cref="Prepare"/>.</summary>
     public IdentificationResult? Identification => _controller?.Identification;
 
+    /// <summary>The planner tuning in use after <see cref="Prepare"/> (the emitter conductance learnt from the warm-up's flows, when it had any).</summary>
+    public PlannerOptions? Options => _controller?.Options;
+
     /// <summary>Wall-clock time of each plan decision (for the compute KPI).</summary>
     public List<TimeSpan> DecisionTimes { get; } = [];
 
@@ -46,7 +49,8 @@ public sealed class MpcStrategy : IHeatingStrategy
         _specs = setup.Sources.Sources;
         _controller = new PredictiveController(ToPlannerSources(_specs), _options, _horizon, _replanInterval);
         var samples = setup.WarmUpHistory
-            .Select(h => new IdentificationSample(h.RoomTemperature, h.OutdoorTemperature, h.SolarIrradiance, h.HeatToAirWatts, h.HeatToMassWatts))
+            .Select(h => new IdentificationSample(h.RoomTemperature, h.OutdoorTemperature, h.SolarIrradiance, h.HeatToAirWatts, h.HeatToMassWatts,
+                h.HydronicHeatWatts, h.FlowTemperature))
             .ToList();
         var end = setup.WarmUpHistory.Count > 0 ? setup.WarmUpHistory[^1].At + TimeSpan.FromMinutes(1) : default;
         _controller.Identify(samples, TimeSpan.FromMinutes(1), end);

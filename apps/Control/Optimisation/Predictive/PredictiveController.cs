@@ -49,7 +49,7 @@ public sealed class PredictiveController
     /// <summary>The model identified by <see cref="Identify"/>, or null before.</summary>
     public IdentificationResult? Identification { get; private set; }
 
-    /// <summary>The planner tuning in use (the hydronic mass share is inferred by <see cref="Identify"/>).</summary>
+    /// <summary>The planner tuning in use (the hydronic mass share and, from measured flows, the emitter conductance are inferred by <see cref="Identify"/>).</summary>
     public PlannerOptions Options => _planner.Options;
 
     /// <summary>The estimated air temperature, °C (NaN before <see cref="Identify"/>).</summary>
@@ -62,7 +62,9 @@ public sealed class PredictiveController
     /// Fits the house model on evenly spaced <paramref name="history"/> ending at <paramref name="historyEnd"/>
     /// and starts tracking the house from the fit's final state. Where the delivered heat went tells
     /// radiators (all to the air) from underfloor heating (mostly to the slab, behind a slow lag), as
-    /// an installer would know. Call again later to re-fit on more history.
+    /// an installer would know. When the history has measured flow temperatures and hydronic heat,
+    /// the emitter conductance is learnt from them (<see cref="EmitterIdentifier"/>) and set in
+    /// <see cref="Options"/>. Call again later to re-fit on more history.
     /// </summary>
     public IdentificationResult Identify(IReadOnlyList<IdentificationSample> history, TimeSpan interval, DateTimeOffset historyEnd)
     {
@@ -72,7 +74,14 @@ public sealed class PredictiveController
             .Select(h => h.HeatToMassWatts / (h.HeatToMassWatts + h.HeatToAirWatts)).Order().ToList();
         var massShare = shares.Count > 30 ? Math.Round(shares[(int)(shares.Count * 0.9)], 1) : 0;
         var lag = massShare > 0.3 ? TimeSpan.FromHours(2.5) : TimeSpan.FromMinutes(30);
-        _planner = new DpPlanner(_planner.Options with { HydronicMassShare = massShare });
+        // Emitters learnt from measured flow temperatures and hydronic heat, when the history has them; otherwise the
+        // planner keeps what it had (its heating-curve assumption scaled with the identified UA).
+        var emitter = EmitterIdentifier.Estimate(history, interval, _planner.Options.EmitterMeanDrop);
+        _planner = new DpPlanner(_planner.Options with
+        {
+            HydronicMassShare = massShare,
+            EmitterConductance = emitter ?? _planner.Options.EmitterConductance,
+        });
         _estimator = new StateEstimator(fit.Model, fit.FinalAirTemperature, fit.FinalMassTemperature, lag, massShare);
         _lastTime = historyEnd;
         _solution = null;
