@@ -46,9 +46,10 @@ internal sealed partial class MultiZoneHeating
                 }
 
                 var (air, mass) = HeatInto(zone);
+                var (hydronic, flow) = Measured(zone);
                 try
                 {
-                    optimiser.Record(new HeatingHistorySample(now, room, outdoor, solar, air, mass));
+                    optimiser.Record(new HeatingHistorySample(now, room, outdoor, solar, air, mass, hydronic, flow));
                 }
 #pragma warning disable CA1031 // A store that cannot keep the minute (a full disk) must not stop the other zones or the fit.
                 catch (Exception ex) when (ex is not OperationCanceledException)
@@ -158,6 +159,44 @@ internal sealed partial class MultiZoneHeating
         }
 
         return (air, 0);
+    }
+
+    // What the zone's running hydronic sources report: their heat output (summed; a sensor in kW is converted) and
+    // the warmest flow. Null unless every running hydronic source reports both, so a partial reading never
+    // teaches the optimiser smaller radiators than it has.
+    private (double? Heat, double? Flow) Measured(HeatingZoneOptions zone)
+    {
+        double heat = 0;
+        double? flow = null;
+        var running = 0;
+        foreach (var source in _options.Sources.Where(s => s.Hydronic && zone.Sources.Contains(s.Id, StringComparer.Ordinal)))
+        {
+            int level;
+            lock (_gate)
+            {
+                level = _sourceStates.TryGetValue(source.Id, out var state) ? state.Level : 0;
+            }
+
+            if (level <= 0)
+            {
+                continue;
+            }
+
+            running++;
+            if (source.HeatOutputEntity is not { } meter || source.FlowSensorEntity is not { } sensor
+                || _ha.GetState(meter) is not { IsUnavailable: false } output || output.AsNumber() is not { } watts
+                || ReadNumber(sensor) is not { } measured)
+            {
+                return (null, null);
+            }
+
+            var kilowatts = output.Attribute("unit_of_measurement")?.ValueKind == System.Text.Json.JsonValueKind.String
+                && string.Equals(output.Attribute("unit_of_measurement")!.Value.GetString(), "kW", StringComparison.OrdinalIgnoreCase);
+            heat += kilowatts ? watts * 1000 : watts;
+            flow = Math.Max(flow ?? double.MinValue, measured);
+        }
+
+        return running == 0 ? (null, null) : (heat, flow);
     }
 
     private double Solar() => (_options.Optimiser.SolarEntity is { } entity ? ReadNumber(entity) : null) ?? 0;

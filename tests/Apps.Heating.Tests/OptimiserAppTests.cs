@@ -160,6 +160,40 @@ public sealed class OptimiserAppTests : IDisposable
         Assert.Empty(_scheduler.Failures);
     }
 
+    [Fact]
+    public async Task The_history_records_what_a_running_hydronic_source_reports_so_the_radiators_can_be_learned()
+    {
+        var options = Options();
+        options.Zones[0].Sources = ["pump"];
+        options.Sources =
+        [
+            new HeatSourceOptions
+            {
+                Id = "pump", Kind = HeatSourceKind.Number, Entity = "number.pump_power", Type = HeatSourceType.HeatPump, Hydronic = true,
+                PowerLevels = [0, 4000, 8000], HeatOutputEntity = "sensor.pump_heat", FlowSensorEntity = "sensor.pump_flow",
+            },
+        ];
+        _ha.SetState("sensor.pump_heat", "4.2", new { unit_of_measurement = "kW" });
+        _ha.SetState("sensor.pump_flow", "38.5");
+        _ha.SetState(Room, "17.0");
+        var store = new InMemoryHeatingHistoryStore();
+        _app = new HeatingApp(_ha, _scheduler, new StaticConfig(options), _journal, NullLogger<HeatingApp>.Instance, history: store);
+        await _app.InitializeAsync(CancellationToken.None);
+
+        // TPI runs the cold room's pump: its meter's 4.2 kW and its flow are recorded. Once the room is warm the pump is
+        // off and nothing hydronic is recorded, whatever the sensors still show.
+        _time.Advance(TimeSpan.FromSeconds(90));
+        _ha.SetState(Room, "25.0");
+        _time.Advance(TimeSpan.FromSeconds(60));
+
+        var samples = store.Load("living", TimeSpan.FromDays(1));
+        Assert.Equal(2, samples.Count);
+        Assert.Equal(4200, samples[0].HydronicHeatWatts);
+        Assert.Equal(38.5, samples[0].FlowTemperature);
+        Assert.Null(samples[1].HydronicHeatWatts);
+        Assert.Null(samples[1].FlowTemperature);
+    }
+
     private void RunMinutes(TimeSpan span, DateTimeOffset silentFrom)
     {
         var end = _time.GetUtcNow() + span;

@@ -185,7 +185,8 @@ internal sealed class ZoneOptimiser
             }
 
             var s = samples[i];
-            evenly.Add(new IdentificationSample(s.RoomTemperature, s.OutdoorTemperature, s.SolarIrradiance, s.HeatToAirWatts, s.HeatToMassWatts));
+            evenly.Add(new IdentificationSample(s.RoomTemperature, s.OutdoorTemperature, s.SolarIrradiance, s.HeatToAirWatts, s.HeatToMassWatts,
+                s.HydronicHeatWatts, s.FlowTemperature));
         }
 
         return evenly;

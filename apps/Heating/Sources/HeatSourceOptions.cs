@@ -45,6 +45,12 @@ public sealed class HeatSourceOptions
     /// </summary>
     public string? FlowTemperatureEntity { get; set; }
 
+    /// <summary>A hydronic source's own heat output sensor (W or kW), so the optimiser can learn the radiators; null without one.</summary>
+    public string? HeatOutputEntity { get; set; }
+
+    /// <summary>A hydronic source's measured flow (supply) temperature sensor, °C; with <see cref="HeatOutputEntity"/> it lets the optimiser learn the radiators.</summary>
+    public string? FlowSensorEntity { get; set; }
+
     /// <summary>Whether any power between the second and the last level is allowed (a modulating heat pump or boiler).</summary>
     public bool Modulating { get; set; }
 

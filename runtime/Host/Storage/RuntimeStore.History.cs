@@ -20,13 +20,15 @@ internal sealed partial class RuntimeStore
             solar        REAL NULL,
             heat_to_air  REAL NULL,
             heat_to_mass REAL NULL,
+            hydronic_heat REAL NULL,
+            flow         REAL NULL,
             PRIMARY KEY (zone, at)
         ) WITHOUT ROWID;
         """;
 
     /// <summary>A zone's samples at most <c>$span</c> seconds back from its newest, oldest first.</summary>
     internal const string HeatingHistoryLoadSql = """
-        SELECT at, room, outdoor, solar, heat_to_air, heat_to_mass FROM heating_history
+        SELECT at, room, outdoor, solar, heat_to_air, heat_to_mass, hydronic_heat, flow FROM heating_history
         WHERE zone = $zone AND at >= (SELECT MAX(at) FROM heating_history WHERE zone = $zone) - $span
         ORDER BY at
         """;
@@ -45,7 +47,9 @@ internal sealed partial class RuntimeStore
                     Reading(statement, 2),
                     Reading(statement, 3),
                     Reading(statement, 4),
-                    Reading(statement, 5)));
+                    Reading(statement, 5),
+                    statement.IsNull(6) ? null : statement.GetDouble(6),
+                    statement.IsNull(7) ? null : statement.GetDouble(7)));
             }
 
             return samples;
@@ -82,12 +86,13 @@ internal sealed partial class RuntimeStore
 
     private static int InsertHeatingHistory(SqliteDatabase database, string zone, long at, HeatingHistorySample sample) =>
         database.Run("""
-            INSERT INTO heating_history (zone, at, room, outdoor, solar, heat_to_air, heat_to_mass)
-            VALUES ($zone, $at, $room, $outdoor, $solar, $air, $mass)
+            INSERT INTO heating_history (zone, at, room, outdoor, solar, heat_to_air, heat_to_mass, hydronic_heat, flow)
+            VALUES ($zone, $at, $room, $outdoor, $solar, $air, $mass, $hydronic, $flow)
             ON CONFLICT (zone, at) DO UPDATE SET room = excluded.room, outdoor = excluded.outdoor, solar = excluded.solar,
-                heat_to_air = excluded.heat_to_air, heat_to_mass = excluded.heat_to_mass
+                heat_to_air = excluded.heat_to_air, heat_to_mass = excluded.heat_to_mass, hydronic_heat = excluded.hydronic_heat, flow = excluded.flow
             """, ("$zone", zone), ("$at", at), ("$room", sample.RoomTemperature), ("$outdoor", sample.OutdoorTemperature),
-            ("$solar", sample.SolarIrradiance), ("$air", sample.HeatToAirWatts), ("$mass", sample.HeatToMassWatts));
+            ("$solar", sample.SolarIrradiance), ("$air", sample.HeatToAirWatts), ("$mass", sample.HeatToMassWatts),
+            ("$hydronic", sample.HydronicHeatWatts), ("$flow", sample.FlowTemperature));
 
     private static double Reading(SqliteStatement statement, int index) => statement.IsNull(index) ? double.NaN : statement.GetDouble(index);
 

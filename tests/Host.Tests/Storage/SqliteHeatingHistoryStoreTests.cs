@@ -26,6 +26,7 @@ public sealed class SqliteHeatingHistoryStoreTests : IDisposable
             new(Start, 20.5, -3.25, 0, 1500, 0),
             new(Start.AddMinutes(1), null, -3.5, 12.5, 0, 750.125),
             new(Start.AddMinutes(2), 20.75, -4, 100, 1234.5, 4321),
+            new(Start.AddMinutes(3), 20.8, -4, 100, 0, 0, HydronicHeatWatts: 5200, FlowTemperature: 41.5),
         ];
 
         foreach (var sample in samples)
