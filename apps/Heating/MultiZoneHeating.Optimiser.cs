@@ -10,6 +10,9 @@ namespace ProofOfHeat.Apps.Heating;
 /// <summary>The optimiser's part of <see cref="MultiZoneHeating"/>: recording each zone's history, identifying its model, planning.</summary>
 internal sealed partial class MultiZoneHeating
 {
+    /// <summary>How long a source has to take a command before what it reports replaces what it was told.</summary>
+    private static readonly TimeSpan ReadbackGrace = TimeSpan.FromMinutes(10);
+
     /// <summary>Whether the zone is planned by the optimiser now (its model is identified).</summary>
     public bool IsOptimised(string zoneId) => _optimisers.TryGetValue(zoneId, out var optimiser) && optimiser.Ready;
 
@@ -32,6 +35,7 @@ internal sealed partial class MultiZoneHeating
             }
 
             var solar = Solar();
+            Reconcile(now);
             foreach (var zone in _options.Zones)
             {
                 if (!_optimisers.TryGetValue(zone.Id, out var optimiser))
@@ -129,6 +133,38 @@ internal sealed partial class MultiZoneHeating
             plan);
     }
 
+    /// <summary>
+    /// Replaces what the app believes of a source with what the source reports (<see cref="IHeatSourceReadback"/>), once a
+    /// command has had <see cref="ReadbackGrace"/> to take effect, so a miner still waking is not read as off. A source
+    /// found on when believed off (or the reverse) did not follow the app (a dwell guard deferred it, someone else
+    /// switched it): when it really switched is unknown, so the app's own minimum times no longer hold it. The source's
+    /// own guard (the fleet's dwell times) protects it; holding it here would only cancel the change it is waiting to make.
+    /// </summary>
+    private void Reconcile(DateTimeOffset now)
+    {
+        foreach (var source in _options.Sources)
+        {
+            if (!_commanders.TryGetValue(source.Id, out var commander) || commander is not IHeatSourceReadback readback
+                || readback.DeliveredWatts is not { } watts)
+            {
+                continue;
+            }
+
+            lock (_gate)
+            {
+                if (!_sourceStates.TryGetValue(source.Id, out var state) || now - state.CommandedAt < ReadbackGrace)
+                {
+                    continue;
+                }
+
+                var lowest = source.PowerLevels.Where(l => l > 0).DefaultIfEmpty(1).Min();
+                var running = watts >= lowest / 4.0;
+                var switched = running != (state.Level > 0);
+                _sourceStates[source.Id] = state with { Level = running ? watts : 0, Since = switched ? now - TimeSpan.FromDays(1) : state.Since };
+            }
+        }
+    }
+
     /// <summary>Remembers what each source now runs at and when it last switched on or off (for minimum on/off times).</summary>
     private void Remember(IReadOnlyList<HeatSourceCommand> sent, DateTimeOffset now)
     {
@@ -136,26 +172,35 @@ internal sealed partial class MultiZoneHeating
         {
             foreach (var command in sent.Where(c => !c.Reason.Contains("command failed", StringComparison.Ordinal)))
             {
-                var before = _sourceStates.TryGetValue(command.SourceId, out var state) ? state : (Level: 0, Since: now - TimeSpan.FromDays(1));
+                var before = _sourceStates.TryGetValue(command.SourceId, out var state) ? state : new SourceState(0, now - TimeSpan.FromDays(1), now - TimeSpan.FromDays(1));
+                if (Math.Abs(before.Level - command.PowerWatts) < 1 && (before.Level > 0) == (command.PowerWatts > 0))
+                {
+                    continue;
+                }
+
                 var switched = (before.Level > 0) != (command.PowerWatts > 0);
-                _sourceStates[command.SourceId] = (command.PowerWatts, switched ? now : before.Since);
+                _sourceStates[command.SourceId] = new SourceState(command.PowerWatts, switched ? now : before.Since, now);
             }
         }
     }
 
-    // What the zone's sources gave it this minute, as commanded: a shared source's heat split evenly
+    // What the zone's sources gave it this minute, as read back (or as commanded): a shared source's heat split evenly
     // over the zones it serves. Hydronic heat is counted as reaching the air; the identifier cannot
     // tell underfloor slabs without a flow meter.
     private (double Air, double Mass) HeatInto(HeatingZoneOptions zone)
     {
         double air = 0;
-        lock (_gate)
+        foreach (var id in zone.Sources)
         {
-            foreach (var id in zone.Sources)
+            var sharing = _options.Zones.Count(z => z.Sources.Contains(id, StringComparer.Ordinal));
+            var delivered = _commanders.TryGetValue(id, out var commander) && commander is IHeatSourceReadback readback ? readback.DeliveredWatts : null;
+            double believed;
+            lock (_gate)
             {
-                var sharing = _options.Zones.Count(z => z.Sources.Contains(id, StringComparer.Ordinal));
-                air += _sourceStates.TryGetValue(id, out var state) ? state.Level / (double)Math.Max(1, sharing) : 0;
+                believed = _sourceStates.TryGetValue(id, out var state) ? state.Level : 0;
             }
+
+            air += (delivered ?? believed) / Math.Max(1, sharing);
         }
 
         return (air, 0);
@@ -171,7 +216,7 @@ internal sealed partial class MultiZoneHeating
         var running = 0;
         foreach (var source in _options.Sources.Where(s => s.Hydronic && zone.Sources.Contains(s.Id, StringComparer.Ordinal)))
         {
-            int level;
+            double level;
             lock (_gate)
             {
                 level = _sourceStates.TryGetValue(source.Id, out var state) ? state.Level : 0;

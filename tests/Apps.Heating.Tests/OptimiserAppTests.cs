@@ -194,6 +194,98 @@ public sealed class OptimiserAppTests : IDisposable
         Assert.Null(samples[1].FlowTemperature);
     }
 
+    [Fact]
+    public async Task The_history_records_what_a_read_back_source_delivers_not_what_it_was_told()
+    {
+        var options = Options();
+        options.Zones[0].Sources = ["fleet_miner"];
+        options.Sources = [new HeatSourceOptions { Id = "fleet_miner", Kind = HeatSourceKind.Fleet, Entity = "s21", Type = HeatSourceType.Miner, PowerLevels = MinerLevels }];
+        _ha.SetState(Room, "17.0");
+        var miner = new ReadbackCommander("fleet_miner") { Delivered = 0 };
+        var store = new InMemoryHeatingHistoryStore();
+        _app = new HeatingApp(_ha, _scheduler, new StaticConfig(options), _journal, NullLogger<HeatingApp>.Instance,
+            commanderFactories: [miner], history: store);
+        await _app.InitializeAsync(CancellationToken.None);
+
+        // TPI asks the cold room's miner for power; the fleet has deferred it, so it still sleeps, then it starts at 1750 W.
+        _time.Advance(TimeSpan.FromSeconds(60));
+        miner.Delivered = 1750;
+        _time.Advance(TimeSpan.FromSeconds(60));
+
+        Assert.True(miner.Commanded > 0);
+        Assert.Equal([0.0, 1750.0], store.Load("living", TimeSpan.FromDays(1)).Select(s => s.HeatToAirWatts));
+    }
+
+    [Fact]
+    public async Task A_miner_that_did_not_follow_a_wake_is_asked_again_rather_than_held_off()
+    {
+        var options = Options();
+        options.Zones[0].Sources = ["fleet_miner"];
+        options.Sources =
+        [
+            new HeatSourceOptions
+            {
+                Id = "fleet_miner", Kind = HeatSourceKind.Fleet, Entity = "s21", Type = HeatSourceType.Miner, JoulesPerTerahash = 17.5,
+                PowerLevels = MinerLevels, MinimumOn = MinerMinimumOn, MinimumOff = MinerMinimumOn,
+            },
+        ];
+        var miner = new ReadbackCommander("fleet_miner") { Delivered = 0 };
+        _app = new HeatingApp(_ha, _scheduler, new StaticConfig(options), _journal, NullLogger<HeatingApp>.Instance,
+            commanderFactories: [miner], history: ThermostatHistory(TimeSpan.FromHours(30)));
+        await _app.InitializeAsync(CancellationToken.None);
+        _ha.SetState(Room, "16.0");
+
+        // The plan wakes the miner for the cold room; the fleet defers the wake, so the miner still sleeps 20 min later.
+        _time.Advance(TimeSpan.FromSeconds(30));
+        Assert.True(_app.IsOptimised("living"));
+        Assert.True(miner.Commanded > 0);
+        for (var minute = 0; minute < 20; minute++)
+        {
+            _time.Advance(TimeSpan.FromMinutes(1));
+            _ha.SetState(Room, "16.0");
+        }
+
+        // Read back as asleep, it has not "just switched off": the plan still asks for heat instead of holding it off
+        // for its 30-minute minimum off time (which would cancel the fleet's deferred wake).
+        Assert.True(miner.Commanded > 0, $"commanded {miner.Commanded} W");
+        Assert.All(_journal.Latest(10).Where(d => d.At > _time.GetUtcNow() - TimeSpan.FromMinutes(10)), d => Assert.True(d.PowerWatts > 0));
+    }
+
+    // Hours of the simulated house under a thermostat with its 3.5 kW heater, ending now, as a zone's stored history.
+    private InMemoryHeatingHistoryStore ThermostatHistory(TimeSpan span)
+    {
+        var store = new InMemoryHeatingHistoryStore();
+        var heating = false;
+        for (var at = _time.GetUtcNow() - span; at < _time.GetUtcNow(); at += TimeSpan.FromMinutes(1))
+        {
+            var room = Math.Round(_house.AirTemperature, 1);
+            heating = room < 20.7 || (heating && room < 21.3);
+            _house.Step(TimeSpan.FromMinutes(1), 2, new HeatInput((heating ? 3500 : 0) + 300, 0));
+            store.Append("living", new HeatingHistorySample(at, room, 2, 0, heating ? 3500 : 0, 0));
+        }
+
+        return store;
+    }
+
+    private sealed class ReadbackCommander(string sourceId) : IHeatSourceCommander, IHeatSourceReadback, IHeatSourceCommanderFactory
+    {
+        public string SourceId => sourceId;
+
+        public double? DeliveredWatts => Delivered;
+
+        public double? Delivered { get; set; }
+
+        public int Commanded { get; private set; }
+
+        public Task CommandAsync(HeatSourceCommand command, CancellationToken cancellationToken)
+        {
+            Commanded = command.PowerWatts;
+            return Task.CompletedTask;
+        }
+
+        public IHeatSourceCommander? TryCreate(HeatSourceOptions source) => source.Id == sourceId ? this : null;
+    }
+
     private void RunMinutes(TimeSpan span, DateTimeOffset silentFrom)
     {
         var end = _time.GetUtcNow() + span;

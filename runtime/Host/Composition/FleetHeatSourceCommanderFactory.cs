@@ -20,9 +20,16 @@ internal sealed class FleetHeatSourceCommanderFactory(IMinerFleet fleet) : IHeat
             : null;
     }
 
-    private sealed class FleetCommander(IMinerFleet fleet, string sourceId, string minerId) : IHeatSourceCommander
+    private sealed class FleetCommander(IMinerFleet fleet, string sourceId, string minerId) : IHeatSourceCommander, IHeatSourceReadback
     {
         public string SourceId => sourceId;
+
+        public double? DeliveredWatts => fleet.GetSnapshot(minerId).Reading switch
+        {
+            { Status: MinerStatus.Sleeping } => 0,
+            { Status: MinerStatus.Mining or MinerStatus.Starting, PowerWatts: { } watts } => watts,
+            _ => null,
+        };
 
         public async Task CommandAsync(HeatSourceCommand command, CancellationToken cancellationToken)
         {
