@@ -140,15 +140,11 @@ public sealed class OptimiserAppTests : IDisposable
     {
         // 30 h of the house under a thermostat, a 20-minute outage, then 5 minutes before this restart: only the
         // 30 h stretch is long enough to identify from.
-        var store = new InMemoryHeatingHistoryStore();
-        var at = _time.GetUtcNow() - TimeSpan.FromHours(30) - TimeSpan.FromMinutes(30);
-        var heating = false;
-        for (var minute = 0; minute < (30 * 60) + 5; minute++, at += TimeSpan.FromMinutes(minute == 30 * 60 ? 21 : 1))
+        var now = _time.GetUtcNow();
+        var store = ThermostatHistory(TimeSpan.FromHours(30), end: now - TimeSpan.FromMinutes(25));
+        for (var minute = 5; minute > 0; minute--)
         {
-            var room = Math.Round(_house.AirTemperature, 1);
-            heating = room < 20.7 || (heating && room < 21.3);
-            _house.Step(TimeSpan.FromMinutes(1), 2, new HeatInput((heating ? 3500 : 0) + 300, 0));
-            store.Append("living", new HeatingHistorySample(at, room, 2, 0, heating ? 3500 : 0, 0));
+            store.Append("living", new HeatingHistorySample(now - TimeSpan.FromMinutes(minute), 21, 2, 0, 0, 0));
         }
 
         _app = new HeatingApp(_ha, _scheduler, new StaticConfig(Options()), _journal, NullLogger<HeatingApp>.Instance, history: store);
@@ -251,12 +247,13 @@ public sealed class OptimiserAppTests : IDisposable
         Assert.All(_journal.Latest(10).Where(d => d.At > _time.GetUtcNow() - TimeSpan.FromMinutes(10)), d => Assert.True(d.PowerWatts > 0));
     }
 
-    // Hours of the simulated house under a thermostat with its 3.5 kW heater, ending now, as a zone's stored history.
-    private InMemoryHeatingHistoryStore ThermostatHistory(TimeSpan span)
+    // Hours of the simulated house under a thermostat with its 3.5 kW heater, ending at `end` (now), as a zone's stored history.
+    private InMemoryHeatingHistoryStore ThermostatHistory(TimeSpan span, DateTimeOffset? end = null)
     {
         var store = new InMemoryHeatingHistoryStore();
         var heating = false;
-        for (var at = _time.GetUtcNow() - span; at < _time.GetUtcNow(); at += TimeSpan.FromMinutes(1))
+        var until = end ?? _time.GetUtcNow();
+        for (var at = until - span; at < until; at += TimeSpan.FromMinutes(1))
         {
             var room = Math.Round(_house.AirTemperature, 1);
             heating = room < 20.7 || (heating && room < 21.3);
