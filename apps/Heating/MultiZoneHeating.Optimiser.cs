@@ -122,7 +122,7 @@ internal sealed partial class MultiZoneHeating
         {
             statuses = optimiser.Sources.ToDictionary(
                 s => s.Id,
-                s => _sourceStates.TryGetValue(s.Id, out var state) ? new SourceStatus(s.Id, state.Level, now - state.Since) : new SourceStatus(s.Id, 0, TimeSpan.FromDays(1)),
+                s => new SourceStatus(s.Id, _sourceStates[s.Id].Level, now - _sourceStates[s.Id].Since),
                 StringComparer.Ordinal);
         }
 
@@ -152,7 +152,8 @@ internal sealed partial class MultiZoneHeating
 
             lock (_gate)
             {
-                if (!_sourceStates.TryGetValue(source.Id, out var state) || now - state.CommandedAt < ReadbackGrace)
+                var state = _sourceStates[source.Id];
+                if (now - state.CommandedAt < ReadbackGrace)
                 {
                     continue;
                 }
@@ -160,7 +161,7 @@ internal sealed partial class MultiZoneHeating
                 var lowest = source.PowerLevels.Where(l => l > 0).DefaultIfEmpty(1).Min();
                 var running = watts >= lowest / 4.0;
                 var switched = running != (state.Level > 0);
-                _sourceStates[source.Id] = state with { Level = running ? watts : 0, Since = switched ? now - TimeSpan.FromDays(1) : state.Since };
+                _sourceStates[source.Id] = state with { Level = running ? watts : 0, Since = switched ? now - SourceState.LongAgo : state.Since };
             }
         }
     }
@@ -172,7 +173,7 @@ internal sealed partial class MultiZoneHeating
         {
             foreach (var command in sent.Where(c => !c.Reason.Contains("command failed", StringComparison.Ordinal)))
             {
-                var before = _sourceStates.TryGetValue(command.SourceId, out var state) ? state : new SourceState(0, now - TimeSpan.FromDays(1), now - TimeSpan.FromDays(1));
+                var before = _sourceStates[command.SourceId];
                 if (Math.Abs(before.Level - command.PowerWatts) < 1 && (before.Level > 0) == (command.PowerWatts > 0))
                 {
                     continue;
@@ -197,7 +198,7 @@ internal sealed partial class MultiZoneHeating
             double believed;
             lock (_gate)
             {
-                believed = _sourceStates.TryGetValue(id, out var state) ? state.Level : 0;
+                believed = _sourceStates[id].Level;
             }
 
             air += (delivered ?? believed) / Math.Max(1, sharing);
@@ -219,7 +220,7 @@ internal sealed partial class MultiZoneHeating
             double level;
             lock (_gate)
             {
-                level = _sourceStates.TryGetValue(source.Id, out var state) ? state.Level : 0;
+                level = _sourceStates[source.Id].Level;
             }
 
             if (level <= 0)

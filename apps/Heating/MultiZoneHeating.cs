@@ -40,6 +40,7 @@ internal sealed partial class MultiZoneHeating : IDisposable
     private readonly Dictionary<string, ZoneStatus> _published = new(StringComparer.Ordinal);
     private readonly List<IDisposable> _subscriptions = [];
     private readonly Dictionary<string, ZoneOptimiser> _optimisers = new(StringComparer.Ordinal);
+    // Every configured source from the start (zones may only name configured sources), so lookups never miss.
     private readonly Dictionary<string, SourceState> _sourceStates = new(StringComparer.Ordinal);
     private HeatingPlanInputs? _lastInputs;
     private volatile bool _disposed;
@@ -71,7 +72,7 @@ internal sealed partial class MultiZoneHeating : IDisposable
         foreach (var source in options.Sources)
         {
             // Unknown past: nothing the app did holds a source to a minimum on or off time.
-            _sourceStates[source.Id] = new SourceState(0, now - TimeSpan.FromDays(1), now - TimeSpan.FromDays(1));
+            _sourceStates[source.Id] = SourceState.Unknown(now);
         }
 
         foreach (var zone in options.Zones)
