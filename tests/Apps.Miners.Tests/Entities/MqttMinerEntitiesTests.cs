@@ -5,8 +5,6 @@ using ProofOfHeat.Apps.Miners.Options;
 using ProofOfHeat.Apps.Miners.Tests.Fakes;
 using ProofOfHeat.Mqtt;
 using ProofOfHeat.MqttEntities.Discovery;
-using ProofOfHeat.MqttEntities.Tests.Discovery;
-using ProofOfHeat.MqttEntities.Tests.Support;
 using ProofOfHeat.TestKit.Mqtt;
 
 namespace ProofOfHeat.Apps.Miners.Tests.Entities;

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace ProofOfHeat.MqttEntities.Tests.Discovery;
+namespace ProofOfHeat.TestKit.Mqtt;
 
 /// <summary>The checks behind <see cref="HaDiscoverySchema.Check"/>.</summary>
-internal static partial class HaDiscoverySchema
+public static partial class HaDiscoverySchema
 {
     /// <summary>Replaces abbreviations by full keys; a key that is neither a known abbreviation nor a full key is an error
     /// only when it looks like an abbreviation that HA would not expand (it would then be silently ignored).</summary>

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ProofOfHeat.MqttEntities.Tests.Discovery;
+namespace ProofOfHeat.TestKit.Mqtt;
 
 /// <summary>
 /// HA's documented MQTT discovery schema, as far as the brain uses it, written down from the documentation: the
@@ -8,7 +8,7 @@ namespace ProofOfHeat.MqttEntities.Tests.Discovery;
 /// required and allowed keys per platform (MQTT platform pages), and the sensor device class → unit / state class
 /// rules (developer docs, sensor entity; research/ha-ecosystem.md §2.5). <see cref="Check"/> returns every violation.
 /// </summary>
-internal static partial class HaDiscoverySchema
+public static partial class HaDiscoverySchema
 {
     /// <summary>Abbreviation → full key, for the keys our payloads may contain (HA's table has more).</summary>
     public static readonly IReadOnlyDictionary<string, string> Abbreviations = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using ProofOfHeat.Mqtt;
 
-namespace ProofOfHeat.MqttEntities.Tests.Support;
+namespace ProofOfHeat.TestKit.MqttClients;
 
 /// <summary>A subscription handler that records every message and lets a test await one that matches.</summary>
-internal sealed class TopicRecorder
+public sealed class TopicRecorder
 {
     private readonly object _gate = new();
     private readonly List<(Func<MqttApplicationMessage, bool> Match, TaskCompletionSource<MqttApplicationMessage> Done)> _waiters = [];
@@ -76,7 +76,7 @@ internal sealed class TopicRecorder
     {
         try
         {
-            return await task.WaitAsync(TestTimeouts.Safety);
+            return await task.WaitAsync(BrokerTimeouts.Safety);
         }
         catch (TimeoutException ex)
         {

@@ -1,4 +1,3 @@
-using System.Reactive.Linq;
 using System.Reactive.Subjects;
 using System.Text.Json;
 using ProofOfHeat.AppModel;
@@ -6,20 +5,30 @@ using ProofOfHeat.AppModel.Backend;
 using ProofOfHeat.AppModel.Entities;
 using ProofOfHeat.AppModel.Services;
 
-namespace ProofOfHeat.Apps.Heating.Tests;
+namespace ProofOfHeat.TestKit.AppModel;
 
-/// <summary>A small in-memory <see cref="IHaContext"/>: states in a dictionary, changes through a subject, calls recorded.</summary>
-internal sealed class FakeHaContext(TimeProvider timeProvider) : IHaContext
+/// <summary>
+/// A small in-memory <see cref="IHaContext"/>: states in a dictionary, changes and events through subjects (delivered
+/// synchronously, in order), service calls recorded. <c>LastChanged</c> moves only when the state value changes, as in HA.
+/// </summary>
+public sealed class FakeHaContext(TimeProvider timeProvider) : IHaContext, IDisposable
 {
     private readonly Dictionary<string, EntityState> _states = new(StringComparer.Ordinal);
     private readonly Subject<StateChange> _changes = new();
+    private readonly Subject<HomeEvent> _events = new();
 
+    /// <summary>Every service call, fire-and-forget and awaited alike, in order.</summary>
+#pragma warning disable CA1002 // Tests index, filter and clear the calls; a plain list is what they need.
     public List<ServiceCall> Calls { get; } = [];
+#pragma warning restore CA1002
 
+    /// <summary>Makes an awaited service call fail: return the exception to throw, or <see langword="null"/> to succeed.</summary>
     public Func<ServiceCall, Exception?> FailWith { get; set; } = _ => null;
 
-    public IObservable<HomeEvent> Events => Observable.Never<HomeEvent>();
+    /// <inheritdoc />
+    public IObservable<HomeEvent> Events => _events;
 
+    /// <summary>Sets an entity's state (and attributes) at the clock's now and publishes the change.</summary>
     public void SetState(string entityId, string? state, object? attributes = null)
     {
         var at = timeProvider.GetUtcNow();
@@ -30,17 +39,27 @@ internal sealed class FakeHaContext(TimeProvider timeProvider) : IHaContext
         _changes.OnNext(new StateChange(entityId, old, next));
     }
 
+    /// <summary>Publishes an event other than a state change (for example a <c>call_service</c> or custom event).</summary>
+    public void SendEvent(string eventType, object? data = null) =>
+        _events.OnNext(new HomeEvent(eventType, JsonSerializer.SerializeToElement(data ?? new { }), timeProvider.GetUtcNow()));
+
+    /// <inheritdoc />
     public IObservable<StateChange> StateAllChanges() => _changes;
 
+    /// <inheritdoc />
     public EntityState? GetState(string entityId) => _states.GetValueOrDefault(entityId);
 
+    /// <inheritdoc />
     public IReadOnlyCollection<EntityState> GetAllEntities() => _states.Values.ToList();
 
+    /// <inheritdoc />
     public Entity Entity(string entityId) => new(this, entityId);
 
+    /// <inheritdoc />
     public void CallService(string domain, string service, ServiceTarget? target = null, object? data = null) =>
         Calls.Add(new ServiceCall(domain, service, target, data));
 
+    /// <inheritdoc />
     public Task<JsonElement?> CallServiceAsync(ServiceCall serviceCall, CancellationToken cancellationToken = default)
     {
         Calls.Add(serviceCall);
@@ -50,5 +69,14 @@ internal sealed class FakeHaContext(TimeProvider timeProvider) : IHaContext
         }
 
         return Task.FromResult<JsonElement?>(null);
+    }
+
+    /// <summary>Completes the subjects, as the runtime does when an app stops.</summary>
+    public void Dispose()
+    {
+        _changes.OnCompleted();
+        _events.OnCompleted();
+        _changes.Dispose();
+        _events.Dispose();
     }
 }

@@ -2,10 +2,10 @@ using ProofOfHeat.Mqtt;
 using ProofOfHeat.MqttEntities.Discovery;
 using ProofOfHeat.TestKit.Mqtt;
 
-namespace ProofOfHeat.MqttEntities.Tests.Support;
+namespace ProofOfHeat.TestKit.MqttClients;
 
 /// <summary>Clients for tests against a real mosquitto on loopback.</summary>
-internal static class BrokerClients
+public static class BrokerClients
 {
     public static MqttClientOptions Options(MosquittoBroker broker, string name) => new()
     {
@@ -30,7 +30,7 @@ internal static class BrokerClients
     public static async Task<(MqttClient Client, TopicRecorder Recorder)> ObserverAsync(MosquittoBroker broker, string filter)
     {
         var client = new MqttClient(Options(broker, "observer"), TimeProvider.System);
-        await client.ConnectAsync().WaitAsync(TestTimeouts.Safety);
+        await client.ConnectAsync().WaitAsync(BrokerTimeouts.Safety);
         var recorder = new TopicRecorder();
         await client.SubscribeAsync(filter, recorder.HandleAsync);
         return (client, recorder);
