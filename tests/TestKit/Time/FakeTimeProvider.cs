@@ -158,7 +158,25 @@ public sealed class FakeTimeProvider : TimeProvider
             Sequence = ++owner._sequence;
         }
 
-        public void Fire() => callback(state);
+        /// <summary>
+        /// Runs the callback as a real timer does: on a thread without the caller's synchronization context. On the
+        /// test's thread (xunit installs its own context) the runtime would not inline <c>ConfigureAwait(false)</c>
+        /// continuations and would queue them to the thread pool instead, so code awaiting <c>Task.Delay</c> on this
+        /// clock would run after <see cref="Advance"/> returned; without the context it runs inside Advance, in due order.
+        /// </summary>
+        public void Fire()
+        {
+            var context = SynchronizationContext.Current;
+            SynchronizationContext.SetSynchronizationContext(null);
+            try
+            {
+                callback(state);
+            }
+            finally
+            {
+                SynchronizationContext.SetSynchronizationContext(context);
+            }
+        }
 
         public void Dispose()
         {
