@@ -40,8 +40,16 @@ public sealed partial class MinerFleetApp : IDisposable
     /// <param name="logger">The log.</param>
     /// <param name="mqttEntities">The MQTT entity manager; none without MQTT (then the fleet has no entities).</param>
     /// <param name="entities">The miners' entities, overriding <paramref name="mqttEntities"/> (tests).</param>
+    /// <param name="config">The app's options (<c>apps.miners</c>); this parameter is also what tells the host the
+    /// section's type. The fleet is built from the same options; without it (tests) the fleet's are used.</param>
     public MinerFleetApp(
-        IHaContext ha, IAppScheduler scheduler, MinerFleet fleet, ILogger<MinerFleetApp> logger, IMqttEntities? mqttEntities = null, IMinerEntities? entities = null)
+        IHaContext ha,
+        IAppScheduler scheduler,
+        MinerFleet fleet,
+        ILogger<MinerFleetApp> logger,
+        IMqttEntities? mqttEntities = null,
+        IMinerEntities? entities = null,
+        IAppConfig<MinerFleetOptions>? config = null)
     {
         ArgumentNullException.ThrowIfNull(ha);
         ArgumentNullException.ThrowIfNull(scheduler);
@@ -50,7 +58,7 @@ public sealed partial class MinerFleetApp : IDisposable
         _ha = ha;
         _fleet = fleet;
         _logger = logger;
-        _options = fleet.Options;
+        _options = config?.Value ?? fleet.Options;
         if (entities is null && mqttEntities is not null)
         {
             var mqtt = new MqttMinerEntities(mqttEntities, _options);

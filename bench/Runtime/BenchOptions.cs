@@ -14,8 +14,10 @@ internal sealed record BenchOptions
           --entities N       distinct entities in the event pool (default 960)
           --window N         events in flight at most, below the app queue of 1,024 (default 1,000)
           --coalesce N       messages per frame for the coalesced rows (default 20; 1 skips them)
-          --rss-minutes M    how long the demo runs for the RSS reading (default 10)
-          --poh PATH         the demo's poh.dll (default: beside this build, artifacts/bin/ProofOfHeat.Host/release)
+          --rss-minutes M    how long `poh run` (realistic home) and the demo run for the memory readings (default 10)
+          --poh PATH         the brain's poh.dll (default: beside this build, artifacts/bin/ProofOfHeat.Host/release)
+          --demo PATH        the demo's ProofOfHeat.Demo.dll (default: artifacts/bin/ProofOfHeat.Demo/release)
+          --before PATH      another poh.dll (an earlier build) to measure in the same kind of home, side by side
           --results PATH     where the Markdown table goes (default bench/Runtime/results.md)
           --bdn              also run the BenchmarkDotNet micro-benchmarks of the decoder
           --only WORD        run only the throughput stages whose name starts with WORD (decode, socket, client, full)
@@ -40,6 +42,10 @@ internal sealed record BenchOptions
     public double RssMinutes { get; init; } = 10;
 
     public string? PohDll { get; init; }
+
+    public string? DemoDll { get; init; }
+
+    public string? BeforePohDll { get; init; }
 
     public string? ResultsPath { get; init; }
 
@@ -69,6 +75,8 @@ internal sealed record BenchOptions
                 "--skip-rss" => options with { SkipRss = true },
                 "--rss-minutes" => options with { RssMinutes = double.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--poh" => options with { PohDll = Value() },
+                "--demo" => options with { DemoDll = Value() },
+                "--before" => options with { BeforePohDll = Value() },
                 "--results" => options with { ResultsPath = Value() },
                 "--bdn" => options with { MicroBenchmarks = true },
                 "--only" => options with { OnlyStage = Value() },

@@ -40,18 +40,36 @@ internal static class Orchestrator
 
         if (!options.SkipRss)
         {
-            var dll = options.PohDll ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "ProofOfHeat.Host", "release", "poh.dll"));
-            if (!File.Exists(dll))
+            var release = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", ".."));
+            var poh = options.PohDll ?? Path.Combine(release, "ProofOfHeat.Host", "release", "poh.dll");
+            var demo = options.DemoDll ?? Path.Combine(release, "ProofOfHeat.Demo", "release", "ProofOfHeat.Demo.dll");
+            foreach (var dll in (string?[])[poh, demo, options.BeforePohDll])
             {
-                await Console.Error.WriteLineAsync($"bench: {dll} not found; build runtime/Host in Release or pass --poh PATH.");
-                return 2;
+                if (dll is not null && !File.Exists(dll))
+                {
+                    await Console.Error.WriteLineAsync($"bench: {dll} not found; build runtime/Host and sim/Demo in Release or pass --poh/--demo PATH.");
+                    return 2;
+                }
             }
 
             var duration = TimeSpan.FromMinutes(options.RssMinutes);
             var interval = options.Quick ? TimeSpan.FromSeconds(10) : TimeSpan.FromSeconds(30);
-            Console.WriteLine(FormattableString.Invariant($"demo memory: {dll} for {duration.TotalMinutes:0.#} min, a reading every {interval.TotalSeconds:0} s"));
-            var rss = await new DemoRssProbe(dll, duration, interval).RunAsync(CancellationToken.None);
-            report.Append(ResultsTable.Rss(rss));
+            Console.WriteLine(FormattableString.Invariant($"memory: poh run in a realistic home and the demo, {duration.TotalMinutes:0.#} min each, side by side, a reading every {interval.TotalSeconds:0} s"));
+            // Side by side: resident memory is per process, and three 10-minute runs in a row would take half an hour.
+            var runs = new List<Task<string>>
+            {
+                HomeAsync("`poh run`, realistic home", poh, duration, interval),
+                DemoAsync(demo, duration, interval),
+            };
+            if (options.BeforePohDll is { } before)
+            {
+                runs.Add(HomeAsync($"`poh run` before this change ({before}), the same realistic home", before, duration, interval));
+            }
+
+            foreach (var section in await Task.WhenAll(runs))
+            {
+                report.Append(section);
+            }
         }
 
         var path = options.ResultsPath ?? Path.Combine(RepositoryRoot(), "bench", "Runtime", "results.md");
@@ -60,6 +78,36 @@ internal static class Orchestrator
         Console.WriteLine(report);
         Console.WriteLine($"written to {path}");
         return status;
+    }
+
+    /// <summary>The production brain in a <see cref="RealisticHome"/> of its own.</summary>
+    private static async Task<string> HomeAsync(string title, string dll, TimeSpan duration, TimeSpan interval)
+    {
+        await using var home = await RealisticHome.StartAsync();
+        var config = Directory.CreateTempSubdirectory("poh-bench-home-");
+        try
+        {
+            var probe = new PohRssProbe("run", dll, ["run", "--config", home.WriteConfig(config.FullName), "--data", "{data}", "--http-port", "0"], duration, interval)
+            {
+                Prepare = RealisticHome.SeedHistoryAsync,
+            };
+            var rss = await probe.RunAsync(CancellationToken.None);
+            return ResultsTable.Rss(
+                $"{title}: fake HA, 3 heating zones with the optimiser (50 h of history each), {home.MinerCount} miners ({home.Families}) simulated in the bench's process",
+                rss,
+                ResultsTable.TargetRssMb);
+        }
+        finally
+        {
+            config.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The demo program (sim/Demo): the brain, the simulated house and three miner simulators in one process.</summary>
+    private static async Task<string> DemoAsync(string dll, TimeSpan duration, TimeSpan interval)
+    {
+        var rss = await new PohRssProbe("demo", dll, PohRssProbe.DemoArguments(duration), duration, interval).RunAsync(CancellationToken.None);
+        return ResultsTable.Rss("demo resident memory (`./poh demo --speed 60`: brain, simulated house and three miner simulators in one process)", rss, null);
     }
 
     private static string RepositoryRoot()

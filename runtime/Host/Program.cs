@@ -1,6 +1,5 @@
 using System.Collections;
 using ProofOfHeat.Host.Cli;
-using ProofOfHeat.Host.Composition;
 using ProofOfHeat.Host.Configuration;
 
 var environment = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -9,7 +8,6 @@ foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
     environment[(string)entry.Key] = entry.Value as string ?? string.Empty;
 }
 
-var schema = new AppOptionsSchema();
-BrainComposition.DescribeApps(schema);
-var context = new CliContext(Console.Out, Console.Error, environment, Directory.GetCurrentDirectory(), TimeProvider.System, schema);
+// Apps are found beside the host (and, once the config is read, in its plugins), never listed here.
+var context = new CliContext(Console.Out, Console.Error, environment, Directory.GetCurrentDirectory(), TimeProvider.System, AppCatalog.Shipped());
 return await CliApp.RunAsync(args, context, CancellationToken.None);

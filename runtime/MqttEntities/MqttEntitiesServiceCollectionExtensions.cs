@@ -43,7 +43,7 @@ public static class MqttEntitiesServiceCollectionExtensions
 
     /// <summary>
     /// Registers the entity manager (<see cref="IMqttEntities"/>) with its options; <paramref name="declare"/> (and
-    /// every <see cref="AddMqttEntityDeclarations"/>) runs when it is built, before the first connection.
+    /// every <see cref="MqttEntityDeclarationsServiceCollectionExtensions.AddMqttEntityDeclarations"/>) runs when it is built, before the first connection.
     /// Needs <see cref="AddMqttConnection"/>.
     /// </summary>
     public static IServiceCollection AddMqttEntities(
@@ -78,13 +78,6 @@ public static class MqttEntitiesServiceCollectionExtensions
         }
 
         return services;
-    }
-
-    /// <summary>Adds a declaration of devices and entities (app modules call this from their own registration).</summary>
-    public static IServiceCollection AddMqttEntityDeclarations(this IServiceCollection services, Action<IMqttEntities> declare)
-    {
-        ArgumentNullException.ThrowIfNull(declare);
-        return services.AddSingleton(new MqttEntityDeclaration(declare));
     }
 
     /// <summary>

@@ -10,7 +10,8 @@ namespace ProofOfHeat.Bench.Report;
 internal static class ResultsTable
 {
     public const double TargetEventsPerSecond = 50_000;
-    public const double TargetRssMb = 65;
+    /// <summary>The production brain's target (issue 9): VmRSS at most 64 MB.</summary>
+    public const double TargetRssMb = 64;
 
     public static string Throughput(IReadOnlyList<StageResult> results, BenchOptions options, string restriction, string serverPlacement)
     {
@@ -39,20 +40,40 @@ internal static class ResultsTable
         return text.ToString();
     }
 
-    public static string Rss(RssResult rss)
+    /// <summary>One process's memory over its run (a reading every interval) and where it was at the end.</summary>
+    /// <param name="title">What ran, for the heading.</param>
+    /// <param name="rss">The readings.</param>
+    /// <param name="targetMb">The target for the last reading, or null for none.</param>
+    public static string Rss(string title, RssResult rss, double? targetMb)
     {
         var text = new StringBuilder();
-        Line(text, $"### demo resident memory (`poh demo --speed 60`, {rss.Duration.TotalMinutes:0.#} min, read from /proc/PID/status)");
+        Line(text, $"### {title} ({rss.Duration.TotalMinutes:0.#} min, read from /proc/PID/status)");
         Line(text, "");
         Line(text, "| after | VmRSS | VmHWM (peak) | target |");
         Line(text, "|---:|---:|---:|---|");
         foreach (var s in rss.Samples)
         {
-            var target = ReferenceEquals(s, rss.Final) ? s.RssKb / 1024.0 <= TargetRssMb ? "≤ 65 MB ✅" : "≤ 65 MB ❌" : "";
+            var target = targetMb is { } mb && ReferenceEquals(s, rss.Final) ? s.RssKb / 1024.0 <= mb ? $"≤ {mb:0} MB ✅" : $"≤ {mb:0} MB ❌" : "";
             Line(text, $"| {s.At.TotalSeconds:0} s | {s.RssKb / 1024.0:F1} MB | {s.HwmKb / 1024.0:F1} MB | {target} |");
         }
 
         Line(text, "");
+        if (rss.Breakdown is { } breakdown)
+        {
+            Line(text, $"Where it was at the end (/proc/PID/smaps, Rss by mapping, {breakdown.TotalKb / 1024.0:F1} MB in all):");
+            Line(text, "");
+            Line(text, "| mapping | resident |");
+            Line(text, "|---|---:|");
+            foreach (var (kind, kb) in breakdown.Kb)
+            {
+                Line(text, $"| {kind} | {kb / 1024.0:F1} MB |");
+            }
+
+            Line(text, "");
+            Line(text, $"Largest files: {string.Join(", ", breakdown.LargestFiles.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.File} {f.Kb / 1024.0:F1}")))} (MB).");
+            Line(text, "");
+        }
+
         return text.ToString();
     }
 

@@ -1,8 +1,11 @@
 namespace ProofOfHeat.Bench.Rss;
 
-/// <summary>The demo's memory over one run.</summary>
+/// <summary>A process's memory over one run.</summary>
 internal sealed record RssResult(TimeSpan Duration, IReadOnlyList<RssSample> Samples)
 {
+    /// <summary>Where the resident memory was at the end (from smaps), when it could be read.</summary>
+    public SmapsBreakdown? Breakdown { get; init; }
+
     /// <summary>The last reading: resident memory after the whole duration.</summary>
     public RssSample Final => Samples[^1];
 

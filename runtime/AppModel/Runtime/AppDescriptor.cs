@@ -29,6 +29,20 @@ public sealed record AppDescriptor(string Id, Type AppType, bool KeepRunningWhen
             .Select(For);
     }
 
+    /// <summary>
+    /// The options type an app class takes, read from the <see cref="IAppConfig{T}"/> parameter of its public
+    /// constructor: the type its <c>apps.&lt;id&gt;</c> section binds to. Null when the app takes no options.
+    /// </summary>
+    public static Type? OptionsTypeOf(Type appType)
+    {
+        ArgumentNullException.ThrowIfNull(appType);
+        return appType.GetConstructors()
+            .SelectMany(c => c.GetParameters())
+            .Select(p => p.ParameterType)
+            .FirstOrDefault(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IAppConfig<>))
+            ?.GetGenericArguments()[0];
+    }
+
     private static string ToSnakeCase(string name)
     {
         var trimmed = name.EndsWith("App", StringComparison.Ordinal) && name.Length > 3 ? name[..^3] : name;

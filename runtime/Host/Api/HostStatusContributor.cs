@@ -40,6 +40,8 @@ internal sealed class HostStatusContributor : IStatusContributor
         {
             residentBytes = Environment.WorkingSet,
             gcHeapBytes = GC.GetTotalMemory(forceFullCollection: false),
+            // What the GC holds from the OS (live objects plus free space in its regions): its share of residentBytes.
+            gcCommittedBytes = GC.GetGCMemoryInfo().TotalCommittedBytes,
             collections = new { gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2) },
         },
     };

@@ -25,7 +25,7 @@ internal static class BrainLauncher
         LoadedConfig config;
         try
         {
-            config = ConfigLoader.Load(new ConfigRequest(arguments.Get("--config"), context.Environment, context.WorkingDirectory, context.Schema));
+            config = ConfigLoader.Load(new ConfigRequest(arguments.Get("--config"), context.Environment, context.WorkingDirectory, context.Apps));
             RequireHomeAssistant(mode, config);
         }
         catch (ConfigException ex)
@@ -37,7 +37,8 @@ internal static class BrainLauncher
         var settings = new BrainHostSettings(config, mode, demo,
             BrainHostSettings.ResolveDataDirectory(arguments.Get("--data"), config, context.WorkingDirectory),
             httpPort ?? config.Options.Http.Port,
-            await SupervisorBroker.FindAsync(config, context.Environment, context.Error, cancellationToken));
+            await SupervisorBroker.FindAsync(config, context.Environment, context.Error, cancellationToken),
+            context.Apps);
         // `--for` counts from here, so the demo's whole wall time (start-up included) is bounded.
         using var stopAfter = demo?.For is { } duration ? new CancellationTokenSource(duration, context.Time) : new CancellationTokenSource();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopAfter.Token, cancellationToken);

@@ -27,7 +27,7 @@ internal sealed class CheckConfigVerb : ICliVerb
         ArgumentNullException.ThrowIfNull(context);
         try
         {
-            var config = ConfigLoader.Load(new ConfigRequest(arguments.Get("--config"), context.Environment, context.WorkingDirectory, context.Schema));
+            var config = ConfigLoader.Load(new ConfigRequest(arguments.Get("--config"), context.Environment, context.WorkingDirectory, context.Apps));
             await context.Out.WriteLineAsync($"config OK: {config.DescribeSources()}");
             return ExitCodes.Ok;
         }

@@ -8,11 +8,13 @@ namespace ProofOfHeat.Host.Cli;
 /// </summary>
 internal static class CliApp
 {
-    /// <summary>The verbs, in the order usage lists them. Add new verbs (<c>miners probe</c>, <c>bench</c>) here.</summary>
+    /// <summary>
+    /// The production brain's verbs, in the order usage lists them. <c>demo</c> is not among them: the demo house and
+    /// its simulators are their own program (sim/Demo), which adds its verb to these.
+    /// </summary>
     public static IReadOnlyList<ICliVerb> Verbs { get; } =
     [
         new RunVerb(),
-        new DemoVerb(),
         new CheckConfigVerb(),
         new MinersProbeVerb(),
         new MinersSetVerb(),
@@ -24,16 +26,17 @@ internal static class CliApp
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
+        var verbs = context.AllVerbs;
         if (args.Count == 0)
         {
-            UsageText.Write(context.Error, Verbs);
+            UsageText.Write(context.Error, verbs);
             return ExitCodes.Usage;
         }
 
         switch (args[0])
         {
             case "--help" or "-h":
-                UsageText.Write(context.Out, Verbs);
+                UsageText.Write(context.Out, verbs);
                 return ExitCodes.Ok;
             case "--version":
                 await context.Out.WriteLineAsync($"poh {HostStatusContributor.Version}");
@@ -44,11 +47,11 @@ internal static class CliApp
         {
             if (args[0] == "help" && args.Count > 1)
             {
-                UsageText.WriteVerb(context.Out, Find(args.Skip(1).ToList()).Verb);
+                UsageText.WriteVerb(context.Out, Find(verbs, args.Skip(1).ToList()).Verb);
                 return ExitCodes.Ok;
             }
 
-            var (verb, rest) = Find(args);
+            var (verb, rest) = Find(verbs, args);
             if (rest.Contains("--help") || rest.Contains("-h"))
             {
                 UsageText.WriteVerb(context.Out, verb);
@@ -61,10 +64,10 @@ internal static class CliApp
         {
             await context.Error.WriteLineAsync($"poh: {ex.Message}");
             await context.Error.WriteLineAsync();
-            var verb = Verbs.FirstOrDefault(v => v.Name == ex.Verb);
+            var verb = verbs.FirstOrDefault(v => v.Name == ex.Verb);
             if (verb is null)
             {
-                UsageText.Write(context.Error, Verbs);
+                UsageText.Write(context.Error, verbs);
             }
             else
             {
@@ -76,9 +79,9 @@ internal static class CliApp
     }
 
     /// <summary>Finds the verb (the longest name matching the first words) and the words after it.</summary>
-    private static (ICliVerb Verb, IReadOnlyList<string> Remaining) Find(IReadOnlyList<string> args)
+    private static (ICliVerb Verb, IReadOnlyList<string> Remaining) Find(IReadOnlyList<ICliVerb> verbs, IReadOnlyList<string> args)
     {
-        foreach (var verb in Verbs.OrderByDescending(v => v.Name.Length))
+        foreach (var verb in verbs.OrderByDescending(v => v.Name.Length))
         {
             var words = verb.Name.Split(' ');
             if (words.Length <= args.Count && words.Select((w, i) => w == args[i]).All(match => match))
@@ -87,7 +90,7 @@ internal static class CliApp
             }
         }
 
-        var known = Verbs.Select(v => v.Name).ToList();
+        var known = verbs.Select(v => v.Name).ToList();
         var suggestion = Configuration.KeySuggester.Suggest(args[0], known);
         var hint = suggestion is null ? string.Empty : $"; did you mean `{suggestion}`?";
         throw new CliUsageException(args[0].StartsWith('-') ? $"unknown flag `{args[0]}`" : $"unknown verb `{args[0]}`{hint}");

@@ -19,7 +19,7 @@ internal sealed class HelpVerb : ICliVerb
     public Task<int> RunAsync(CliArguments arguments, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        UsageText.Write(context.Out, CliApp.Verbs);
+        UsageText.Write(context.Out, context.AllVerbs);
         return Task.FromResult(ExitCodes.Ok);
     }
 }

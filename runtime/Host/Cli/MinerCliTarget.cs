@@ -68,7 +68,7 @@ internal static class MinerCliTarget
             return new MinerDriverCatalog(MinerDrivers.BuiltIn());
         }
 
-        var config = ConfigLoader.Load(new ConfigRequest(file, context.Environment, context.WorkingDirectory, context.Schema));
+        var config = ConfigLoader.Load(new ConfigRequest(file, context.Environment, context.WorkingDirectory, context.Apps));
         return MinerDrivers.Catalog(config, context.WorkingDirectory);
     }
 

@@ -1,63 +1,37 @@
 using ProofOfHeat.AppModel;
 using ProofOfHeat.AppModel.Apps;
 using ProofOfHeat.AppModel.Backend;
-using ProofOfHeat.AppModel.Runtime;
-using ProofOfHeat.Apps.Heating;
-using ProofOfHeat.Apps.Heating.Optimiser;
-using ProofOfHeat.Apps.Heating.Profiles;
-using ProofOfHeat.Apps.Heating.Sources;
-using ProofOfHeat.Apps.Miners;
-using ProofOfHeat.Apps.Miners.Options;
 using ProofOfHeat.Drivers.Miners;
 using ProofOfHeat.Host.Api;
 using ProofOfHeat.Host.Configuration;
-using ProofOfHeat.Host.Demo;
 using ProofOfHeat.Host.HomeAssistant;
 using ProofOfHeat.Host.Hosting;
 using ProofOfHeat.Host.Storage;
-using ProofOfHeat.MqttEntities;
 
 namespace ProofOfHeat.Host.Composition;
 
 /// <summary>
 /// Registers the brain itself for a mode of running: the home backend (Home Assistant, or the
-/// simulated home in the demo), the app runtime, the apps with their configured options and
-/// switches, and the runtime's part of the API (<c>/api/apps</c>, the status document).
+/// simulated home the demo hands in), the app runtime, the apps the catalog found with their
+/// configured options, switches and modules, and the runtime's part of the API (<c>/api/apps</c>,
+/// the status document). It names no app: apps are found (see <see cref="AppCatalog"/>).
 /// </summary>
 internal static class BrainComposition
 {
-    /// <summary>Every app the brain ships, by id, with its options type (null for none).</summary>
-    private static readonly (string Id, Type App, Type? Options)[] KnownApps =
-    [
-        ("heating", typeof(HeatingApp), typeof(HeatingOptions)),
-        (MinerFleetApp.AppId, typeof(MinerFleetApp), typeof(MinerFleetOptions)),
-    ];
-
-    /// <summary>
-    /// Names the apps whose sections may appear under <c>apps:</c> in the configuration, with their
-    /// options types. Called before the configuration is loaded and validated.
-    /// </summary>
-    public static void DescribeApps(AppOptionsSchema schema)
-    {
-        ArgumentNullException.ThrowIfNull(schema);
-        foreach (var (id, _, options) in KnownApps)
-        {
-            schema.Register(id, options);
-        }
-    }
-
     /// <summary>Adds the brain's services for <paramref name="mode"/>.</summary>
     /// <param name="services">The host's services; the store, TimeProvider, options and API are already there.</param>
     /// <param name="options">The validated configuration.</param>
     /// <param name="mode">How the brain runs.</param>
-    /// <param name="demo">The demo's settings in <see cref="RunMode.Demo"/>, else null.</param>
+    /// <param name="catalog">The apps found (shipped and plugins).</param>
+    /// <param name="demo">The demo's settings and home in <see cref="RunMode.Demo"/>, else null.</param>
     /// <param name="broker">The broker the Supervisor named in add-on mode (when the config names none), else null.</param>
     /// <param name="configFile">The config file, for errors found while composing; null when there is none.</param>
-    /// <param name="miners">The miner drivers (built-ins and plugins); null for the built-ins only.</param>
+    /// <param name="miners">The miner drivers (the configured families and plugins); null for none.</param>
     public static void Configure(
         IServiceCollection services,
         BrainOptions options,
         RunMode mode,
+        AppCatalog catalog,
         DemoOptions? demo,
         MqttBroker? broker = null,
         string? configFile = null,
@@ -65,20 +39,18 @@ internal static class BrainComposition
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(catalog);
 
         var apps = options.Apps;
-        services.AddSingleton(miners ?? new MinerDriverCatalog(Miners.MinerDrivers.BuiltIn()));
-        services.AddMinerFleet();
-        services.AddSingleton<IHeatSourceCommanderFactory, FleetHeatSourceCommanderFactory>();
-        services.AddSingleton<IHeatingProfileStore, SqliteHeatingProfileStore>();
-        services.AddSingleton<IHeatingHistoryStore, SqliteHeatingHistoryStore>();
-        services.AddSingleton<HeatingDecisionJournal>();
-        services.AddSingleton<IHeatingDecisionJournal>(sp => sp.GetRequiredService<HeatingDecisionJournal>());
+        services.AddSingleton(miners ?? new MinerDriverCatalog([]));
+        // The run-time store keeps what apps need durably; an app module's in-memory fallbacks yield to these.
+        SqliteAppStores.Add(services);
 
         if (mode == RunMode.Demo)
         {
-            demo ??= new DemoOptions(1, null, null);
-            apps = DemoServices.Add(services, demo, apps);
+            var home = demo?.Home
+                ?? throw new InvalidOperationException("The demo's simulated home comes from the demo executable (sim/Demo), which sets DemoOptions.Home.");
+            apps = home.Add(services, demo, apps);
         }
         else
         {
@@ -95,13 +67,7 @@ internal static class BrainComposition
             MqttComposition.Add(services, mqtt);
             if (mode == RunMode.Demo)
             {
-                services.AddMqttEntityDeclarations(DemoEntities.Declare);
-                services.AddSingleton(AppDescriptor.For(typeof(DemoEntitiesApp)));
-            }
-
-            if (apps.TryGetValue(MinerFleetApp.AppId, out var fleet) && fleet.Options is MinerFleetOptions { Miners.Count: > 0 } fleetOptions)
-            {
-                services.AddMinerFleetEntities(fleetOptions);
+                demo!.Home!.AddMqttEntities(services);
             }
 
             if (mode == RunMode.Run && options.Mqtt?.Zigbee2Mqtt is { Devices.Count: > 0 } zigbee)
@@ -110,16 +76,21 @@ internal static class BrainComposition
             }
         }
 
-        services.AddHeating(apps.TryGetValue("heating", out var heating) ? heating.Options as HeatingOptions : null);
-        services.AddHomeAppModel();
-        foreach (var (id, app, _) in KnownApps)
+        // Against a real home an app runs only when configured: it cannot know the home's entities by itself.
+        // The demo configures its own apps and runs every app found.
+        var running = catalog.Apps
+            .Where(app => mode == RunMode.Demo || apps.ContainsKey(app.Id))
+            .ToDictionary(app => app.Id, app => apps.GetValueOrDefault(app.Id)?.Options, StringComparer.Ordinal);
+        var context = new HomeAppModuleContext(running);
+        foreach (var module in catalog.Modules)
         {
-            // Against a real home an app runs only when configured: its defaults describe the demo's
-            // entities, which a real Home Assistant does not have.
-            if (mode == RunMode.Demo || apps.ContainsKey(id))
-            {
-                services.AddSingleton(AppDescriptor.For(app));
-            }
+            module.AddServices(services, context);
+        }
+
+        services.AddHomeAppModel();
+        foreach (var app in catalog.Apps.Where(app => running.ContainsKey(app.Id)))
+        {
+            services.AddSingleton(app);
         }
 
         services.AddSingleton<IAppControl, RuntimeAppControl>();

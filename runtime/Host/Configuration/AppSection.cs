@@ -7,7 +7,7 @@ internal sealed class AppSection
     /// <value>Default: true.</value>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>The app's options, an instance of the type registered in <see cref="AppOptionsSchema"/>.</summary>
+    /// <summary>The app's options, an instance of the type registered in <see cref="AppCatalog"/>.</summary>
     /// <value>Default: null when the app registered no options type.</value>
     public object? Options { get; set; }
 }

@@ -43,7 +43,8 @@ internal static class ConfigLoader
         }
 
         tree = tree.MergeWith(EnvironmentConfigSource.Read(request.Environment));
-        var binder = new OptionsBinder(request.Schema, errors);
+        AddPluginApps(request, configFile, tree, errors);
+        var binder = new OptionsBinder(request.Apps, errors);
         var options = binder.Bind<BrainOptions>(tree);
         if (errors.Count > 0)
         {
@@ -51,6 +52,34 @@ internal static class ConfigLoader
         }
 
         return new LoadedConfig(options, configFile, optionsFile, request.IsAddon, binder.SecretValues.ToList());
+    }
+
+    /// <summary>
+    /// Loads the plugins <c>plugins.load</c> names before <c>apps:</c> is bound, so a plugin's apps can be configured
+    /// like the shipped ones. Problems in the section itself are left to the binder, which reports them.
+    /// </summary>
+    private static void AddPluginApps(ConfigRequest request, string? configFile, ConfigMapping tree, List<ConfigError> errors)
+    {
+        if (tree.Find("plugins") is not { Value: ConfigMapping section } entry)
+        {
+            return;
+        }
+
+        var plugins = new OptionsBinder(request.Apps, []).Bind<PluginsOptions>(section);
+        if (plugins.Load.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            request.Apps.AddPlugins(plugins.ResolveFolder(configFile, request.IsAddon, request.WorkingDirectory), plugins.Load);
+        }
+        catch (Exception e) when (e is Miners.PluginLoadException or ArgumentException or System.Reflection.ReflectionTypeLoadException or FileNotFoundException or FileLoadException)
+        {
+            var location = section.Find("load")?.Value.Location ?? entry.KeyLocation;
+            errors.Add(new ConfigError(location, "plugins.load", e.Message, "Fix the plugin's name or folder, or remove it from plugins.load"));
+        }
     }
 
     /// <summary>Sorts errors by line within each source, sources in the order they were read.</summary>

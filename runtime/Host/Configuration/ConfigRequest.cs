@@ -4,12 +4,12 @@ namespace ProofOfHeat.Host.Configuration;
 /// <param name="ConfigFile">The <c>--config</c> argument, if given.</param>
 /// <param name="Environment">The process environment (a copy, so tests can pass their own).</param>
 /// <param name="WorkingDirectory">Where <c>./poh.yaml</c> is looked for.</param>
-/// <param name="Schema">The apps whose sections may appear under <c>apps:</c>.</param>
+/// <param name="Apps">The apps whose sections may appear under <c>apps:</c>.</param>
 internal sealed record ConfigRequest(
     string? ConfigFile,
     IReadOnlyDictionary<string, string> Environment,
     string WorkingDirectory,
-    AppOptionsSchema Schema)
+    AppCatalog Apps)
 {
     /// <summary>Whether the Supervisor started us (add-on mode).</summary>
     public bool IsAddon => Environment.TryGetValue(EnvironmentNames.SupervisorToken, out var token) && !string.IsNullOrWhiteSpace(token);

@@ -35,15 +35,8 @@ internal sealed partial class OptionsBinder
             }
         }
 
-        // Apps not named in the config still get their defaults, so the composition finds every registered app here.
-        foreach (var appId in _schema.AppIds)
-        {
-            if (!apps.ContainsKey(appId) && _schema.TryGet(appId, out var optionsType))
-            {
-                apps[appId] = new AppSection { Options = optionsType is null ? null : Activator.CreateInstance(optionsType) };
-            }
-        }
-
+        // Only the apps named here: against a real home an app runs only when it has a section (an unnamed app's
+        // defaults cannot know the home's entities), and the options provider gives defaults to the demo's apps.
         return apps;
     }
 

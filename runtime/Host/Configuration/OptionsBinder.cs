@@ -14,13 +14,13 @@ namespace ProofOfHeat.Host.Configuration;
 internal sealed partial class OptionsBinder
 {
     private static readonly object Failed = new();
-    private readonly AppOptionsSchema _schema;
+    private readonly AppCatalog _schema;
     private readonly List<ConfigError> _errors;
     private readonly NullabilityInfoContext _nullability = new();
     private readonly HashSet<string> _secretValues = new(StringComparer.Ordinal);
 
     /// <summary>Creates a binder that knows the apps in <paramref name="schema"/> and adds problems to <paramref name="errors"/>.</summary>
-    public OptionsBinder(AppOptionsSchema schema, List<ConfigError> errors)
+    public OptionsBinder(AppCatalog schema, List<ConfigError> errors)
     {
         _schema = schema;
         _errors = errors;

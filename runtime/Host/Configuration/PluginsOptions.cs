@@ -10,4 +10,14 @@ internal sealed class PluginsOptions
     /// <summary>The plugin assemblies to load, by file name with or without <c>.dll</c>.</summary>
     /// <value>Default: none.</value>
     public List<string> Load { get; set; } = [];
+
+    /// <summary>
+    /// The plugins folder: <see cref="Folder"/> resolved against the config file's folder (else
+    /// <paramref name="workingDirectory"/>); by default <c>/data/plugins</c> in the add-on and <c>plugins</c> otherwise.
+    /// </summary>
+    public string ResolveFolder(string? configFile, bool isAddon, string workingDirectory)
+    {
+        var baseDirectory = configFile is { } file ? Path.GetDirectoryName(Path.GetFullPath(file))! : workingDirectory;
+        return Path.Combine(baseDirectory, Folder ?? (isAddon ? "/data/plugins" : "plugins"));
+    }
 }

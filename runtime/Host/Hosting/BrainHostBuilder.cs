@@ -1,6 +1,7 @@
 using System.Net;
 using ProofOfHeat.Host.Api;
 using ProofOfHeat.Host.Composition;
+using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Host.Logging;
 using ProofOfHeat.Host.Storage;
 
@@ -81,7 +82,8 @@ internal static class BrainHostBuilder
         services.AddSingleton<HostHealth>();
         services.AddSingleton<IStatusContributor, HostStatusContributor>();
         var miners = Miners.MinerDrivers.CatalogOrConfigError(settings.Config, Directory.GetCurrentDirectory());
-        BrainComposition.Configure(services, options, settings.Mode, settings.Demo, settings.SupervisorBroker, settings.Config.ConfigFile, miners);
+        BrainComposition.Configure(
+            services, options, settings.Mode, settings.Apps ?? AppCatalog.Shipped(), settings.Demo, settings.SupervisorBroker, settings.Config.ConfigFile, miners);
         configureServices?.Invoke(services);
 
         var app = builder.Build();

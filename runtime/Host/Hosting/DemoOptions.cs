@@ -8,4 +8,7 @@ internal sealed record DemoOptions(double Speed, TimeSpan? For, Uri? MqttUrl)
 {
     /// <summary>Whether the house is heated by simulated miners of three firmware families through the fleet and its drivers (else by one plain simulated heater).</summary>
     public bool MinerFarm { get; init; } = true;
+
+    /// <summary>The simulated home (sim/Demo provides it); the production brain carries none.</summary>
+    public IDemoHome? Home { get; init; }
 }

@@ -1,12 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ProofOfHeat.Drivers.Miners;
-using ProofOfHeat.Drivers.Miners.Antminer;
-using ProofOfHeat.Drivers.Miners.Avalon;
-using ProofOfHeat.Drivers.Miners.Braiins;
-using ProofOfHeat.Drivers.Miners.LuxOs;
-using ProofOfHeat.Drivers.Miners.VNish;
-using ProofOfHeat.Drivers.Miners.Whatsminer.V2;
-using ProofOfHeat.Drivers.Miners.Whatsminer.V3;
 using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Host.Configuration.Tree;
 
@@ -15,16 +8,19 @@ namespace ProofOfHeat.Host.Miners;
 /// <summary>The miner drivers the brain has: the built-in families plus the configured plugins.</summary>
 internal static class MinerDrivers
 {
-    /// <summary>The built-in families' factories.</summary>
+    /// <summary>
+    /// The built-in families' factories. Each loads its driver assembly only when its family is first used; the host
+    /// references the driver projects only so that their assemblies ship beside it, and names none of their types.
+    /// </summary>
     public static IReadOnlyList<IMinerDriverFactory> BuiltIn() =>
     [
-        new AntminerStockDriverFactory(),
-        new AvalonDriverFactory(),
-        new WhatsminerV2DriverFactory(),
-        new WhatsminerV3DriverFactory(),
-        new BraiinsOsDriverFactory(),
-        new LuxOsDriverFactory(),
-        new VNishDriverFactory(),
+        new BuiltInMinerDriver(MinerFamilies.AntminerStock, "ProofOfHeat.Drivers.Miners.Antminer", "ProofOfHeat.Drivers.Miners.Antminer.AntminerStockDriverFactory"),
+        new BuiltInMinerDriver(MinerFamilies.Avalon, "ProofOfHeat.Drivers.Miners.Avalon", "ProofOfHeat.Drivers.Miners.Avalon.AvalonDriverFactory"),
+        new BuiltInMinerDriver(MinerFamilies.WhatsminerV2, "ProofOfHeat.Drivers.Miners.Whatsminer", "ProofOfHeat.Drivers.Miners.Whatsminer.V2.WhatsminerV2DriverFactory"),
+        new BuiltInMinerDriver(MinerFamilies.WhatsminerV3, "ProofOfHeat.Drivers.Miners.Whatsminer", "ProofOfHeat.Drivers.Miners.Whatsminer.V3.WhatsminerV3DriverFactory"),
+        new BuiltInMinerDriver(MinerFamilies.BraiinsOs, "ProofOfHeat.Drivers.Miners.Braiins", "ProofOfHeat.Drivers.Miners.Braiins.BraiinsOsDriverFactory"),
+        new BuiltInMinerDriver(MinerFamilies.LuxOs, "ProofOfHeat.Drivers.Miners.LuxOs", "ProofOfHeat.Drivers.Miners.LuxOs.LuxOsDriverFactory"),
+        new BuiltInMinerDriver(MinerFamilies.VNish, "ProofOfHeat.Drivers.Miners.VNish", "ProofOfHeat.Drivers.Miners.VNish.VNishDriverFactory"),
     ];
 
     /// <summary>
@@ -42,8 +38,7 @@ internal static class MinerDrivers
             return new MinerDriverCatalog(BuiltIn());
         }
 
-        var baseDirectory = config.ConfigFile is { } file ? Path.GetDirectoryName(Path.GetFullPath(file))! : workingDirectory;
-        var folder = Path.Combine(baseDirectory, plugins.Folder ?? (config.IsAddon ? "/data/plugins" : "plugins"));
+        var folder = plugins.ResolveFolder(config.ConfigFile, config.IsAddon, workingDirectory);
         return new MinerDriverCatalog([.. BuiltIn(), .. MinerPluginLoader.Load(folder, plugins.Load)]);
     }
 

@@ -5,7 +5,8 @@ namespace ProofOfHeat.Host.Miners;
 
 /// <summary>
 /// Finds the miner driver factories in the plugin assemblies the config names: every public,
-/// concrete <see cref="IMinerDriverFactory"/> with a public parameterless constructor.
+/// concrete <see cref="IMinerDriverFactory"/> with a public parameterless constructor. A plugin may hold apps
+/// instead (see <see cref="Configuration.AppCatalog"/>); one that holds neither is an error.
 /// </summary>
 internal static class MinerPluginLoader
 {
@@ -18,39 +19,19 @@ internal static class MinerPluginLoader
         var factories = new List<IMinerDriverFactory>();
         foreach (var name in names)
         {
-            var path = Locate(folder, name);
-            Assembly assembly;
-            try
-            {
-                assembly = new PluginLoadContext(path).LoadFromAssemblyPath(path);
-            }
-            catch (Exception e) when (e is BadImageFormatException or FileLoadException or IOException)
-            {
-                throw new PluginLoadException($"plugins.load: '{name}' ({path}) is not a .NET assembly the brain can load: {e.Message}", e);
-            }
-
+            var assembly = PluginAssemblies.Load(folder, name);
+            var path = assembly.Location;
             var found = FactoriesIn(assembly, name, path);
-            if (found.Count == 0)
+            if (found.Count == 0 && !Configuration.AppCatalog.HoldsApps(assembly))
             {
                 throw new PluginLoadException(
-                    $"plugins.load: '{name}' ({path}) holds no public class implementing IMinerDriverFactory with a public parameterless constructor.");
+                    $"plugins.load: '{name}' ({path}) holds no public class implementing IMinerDriverFactory with a public parameterless constructor, and no app.");
             }
 
             factories.AddRange(found);
         }
 
         return factories;
-    }
-
-    private static string Locate(string folder, string name)
-    {
-        var file = name.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? name : name + ".dll";
-        string[] candidates = [Path.Combine(folder, file), Path.Combine(folder, Path.GetFileNameWithoutExtension(file), file)];
-        return candidates.FirstOrDefault(File.Exists) is { } found
-            ? Path.GetFullPath(found)
-            : throw new PluginLoadException(
-                $"plugins.load: '{name}' not found: looked for {string.Join(" and ", candidates.Select(Path.GetFullPath))}. "
-                + "Copy the plugin's build output there, or remove the name from plugins.load.");
     }
 
     private static List<IMinerDriverFactory> FactoriesIn(Assembly assembly, string name, string path)

@@ -5,8 +5,9 @@ namespace ProofOfHeat.Host.Miners;
 
 /// <summary>
 /// Loads one plugin with its own dependencies, but takes the contracts it shares with the brain
-/// (our assemblies, Microsoft.Extensions.*, the framework) from the brain, so the plugin's
-/// <c>IMinerDriverFactory</c> is the very type the brain looks for.
+/// (our assemblies, Microsoft.Extensions.*, the framework, and whatever else the brain ships beside itself, such
+/// as System.Reactive for apps) from the brain, so the plugin's <c>IMinerDriverFactory</c>, <c>[HomeApp]</c> and
+/// <c>IObservable</c> sources are the very types the brain uses.
 /// </summary>
 internal sealed class PluginLoadContext(string mainAssemblyPath) : AssemblyLoadContext(Path.GetFileNameWithoutExtension(mainAssemblyPath))
 {
@@ -18,7 +19,8 @@ internal sealed class PluginLoadContext(string mainAssemblyPath) : AssemblyLoadC
         var name = assemblyName.Name ?? string.Empty;
         if (name.StartsWith("ProofOfHeat.", StringComparison.Ordinal)
             || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)
-            || Default.Assemblies.Any(a => a.GetName().Name == name))
+            || Default.Assemblies.Any(a => a.GetName().Name == name)
+            || File.Exists(Path.Combine(AppContext.BaseDirectory, name + ".dll")))
         {
             return null;
         }

@@ -15,7 +15,7 @@ namespace ProofOfHeat.MqttEntities.Discovery;
 /// woken by connects, birth messages and declarations; it coalesces what is pending, so a storm of signals costs one
 /// announce.
 /// </remarks>
-public sealed partial class MqttEntityManager : IMqttEntities, IDiscoveryEntityHost
+public sealed partial class MqttEntityManager : IMqttEntities, IDiscoveryEntityHost, IDiscoveryDeviceHost
 {
     private readonly MqttClient _client;
     private readonly MqttDiscoveryOptions _options;
@@ -179,6 +179,18 @@ public sealed partial class MqttEntityManager : IMqttEntities, IDiscoveryEntityH
 
     /// <inheritdoc />
     void IDiscoveryEntityHost.PublishState(string topic, string payload) => Publish(topic, payload);
+
+    /// <inheritdoc />
+    void IDiscoveryDeviceHost.Attach(MqttDiscoveryDevice device, MqttDiscoveryEntity entity) => Attach(device, entity);
+
+    /// <inheritdoc />
+    void IDiscoveryDeviceHost.Detach(MqttDiscoveryDevice device, MqttDiscoveryEntity entity) => Detach(device, entity);
+
+    /// <inheritdoc />
+    void IDiscoveryDeviceHost.PublishDeviceAvailability(MqttDiscoveryDevice device) => PublishDeviceAvailability(device);
+
+    /// <inheritdoc />
+    void IDiscoveryDeviceHost.MarkChanged(string deviceId) => MarkChanged(deviceId);
 
     private void RemoveRoutes(MqttDiscoveryEntity entity)
     {

@@ -28,7 +28,7 @@ internal sealed class RunningBrain : IAsyncDisposable
     {
         var dir = new TempDirectory();
         var config = new LoadedConfig(new BrainOptions(), null, null, false, ["super-secret-token"]);
-        var settings = new BrainHostSettings(config, RunMode.Demo, new DemoOptions(60, null, null), dir.Combine("data"), HttpPort: 0);
+        var settings = new BrainHostSettings(config, RunMode.Demo, new DemoOptions(60, null, null) { Home = new ProofOfHeat.Demo.DemoHome() }, dir.Combine("data"), HttpPort: 0);
         var app = await BrainHostBuilder.BuildAsync(settings, new FakeTimeProvider(), configureServices, CancellationToken.None).WaitAsync(Safety);
         await app.StartAsync().WaitAsync(Safety);
         return new RunningBrain(app, dir, new Uri(app.Urls.Single()));

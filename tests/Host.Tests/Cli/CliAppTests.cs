@@ -134,5 +134,8 @@ public sealed class CliAppTests : IDisposable
     }
 
     private Task<int> Run(params string[] args) =>
-        CliApp.RunAsync(args, new CliContext(_out, _error, new Dictionary<string, string>(), _dir.Path, _time, new AppOptionsSchema()), CancellationToken.None);
+        CliApp.RunAsync(args, new CliContext(_out, _error, new Dictionary<string, string>(), _dir.Path, _time, AppCatalog.Shipped(), Verbs), CancellationToken.None);
+
+    // The brain's verbs plus the demo program's, as one command line offers them in these tests.
+    private static readonly IReadOnlyList<ICliVerb> Verbs = [.. CliApp.Verbs, new ProofOfHeat.Demo.DemoVerb()];
 }

@@ -3,7 +3,7 @@ using ProofOfHeat.AppModel.Backend;
 using ProofOfHeat.AppModel.Runtime;
 using ProofOfHeat.Host.Composition;
 using ProofOfHeat.Host.Configuration;
-using ProofOfHeat.Host.Demo;
+using ProofOfHeat.Demo;
 using ProofOfHeat.Host.HomeAssistant;
 using ProofOfHeat.Host.Hosting;
 
@@ -101,20 +101,50 @@ public sealed class BrainCompositionTests
     }
 
     [Fact]
-    public void DescribeApps_RegistersHeatingWithItsOptions()
+    public void Shipped_FindsTheAppsBesideTheHostWithTheOptionsOfTheirAppConfigParameter()
     {
-        var schema = new AppOptionsSchema();
+        var catalog = AppCatalog.Shipped();
 
-        BrainComposition.DescribeApps(schema);
+        Assert.True(catalog.TryGet("heating", out var heating));
+        Assert.Equal(typeof(ProofOfHeat.Apps.Heating.HeatingOptions), heating);
+        Assert.True(catalog.TryGet("miners", out var miners));
+        Assert.Equal(typeof(ProofOfHeat.Apps.Miners.Options.MinerFleetOptions), miners);
+        Assert.Contains(catalog.Modules, m => m is ProofOfHeat.Apps.Heating.HeatingModule);
+        Assert.Contains(catalog.Modules, m => m is ProofOfHeat.Apps.Miners.MinerFleetModule);
+    }
 
-        Assert.True(schema.TryGet("heating", out var optionsType));
-        Assert.Equal(typeof(ProofOfHeat.Apps.Heating.HeatingOptions), optionsType);
+    [Fact]
+    public void Configure_RunWithMinersSection_RegistersTheFleetThroughItsModule()
+    {
+        var services = Compose(RunMode.Run, new BrainOptions
+        {
+            HomeAssistant = new HomeAssistantOptions { Url = new Uri("ws://ha.local:8123/api/websocket"), Token = "t" },
+            Apps = new Dictionary<string, AppSection>(StringComparer.Ordinal) { ["miners"] = new() },
+        });
+
+        Assert.Equal("miners", Assert.Single(services.OfType<AppDescriptor>()).Id);
+        Assert.Contains(services.Descriptors, d => d.ServiceType == typeof(ProofOfHeat.Apps.Miners.Fleet.IMinerFleet));
+        Assert.Contains(services.Descriptors, d => d.ServiceType == typeof(ProofOfHeat.Apps.Heating.Sources.IHeatSourceCommanderFactory));
+    }
+
+    [Fact]
+    public void BuiltInDrivers_LoadNoDriverAssemblyUntilTheirFamilyIsUsed()
+    {
+        var drivers = ProofOfHeat.Host.Miners.MinerDrivers.BuiltIn().Cast<ProofOfHeat.Host.Miners.BuiltInMinerDriver>().ToList();
+
+        Assert.Equal(7, drivers.Count);
+        Assert.All(drivers, d => Assert.False(d.IsLoaded, d.Family));
+        var avalon = drivers.Single(d => d.Family == ProofOfHeat.Drivers.Miners.MinerFamilies.Avalon);
+        Assert.Equal("Canaan Avalon (cgminer RPC, work levels)", avalon.DisplayName);
+        Assert.True(avalon.IsLoaded);
+        Assert.All(drivers.Where(d => d.Family != avalon.Family), d => Assert.False(d.IsLoaded, d.Family));
     }
 
     private static ComposedServices Compose(RunMode mode, BrainOptions options)
     {
         var services = new ServiceCollection();
-        BrainComposition.Configure(services, options, mode, mode == RunMode.Demo ? new DemoOptions(60, null, null) : null);
+        BrainComposition.Configure(
+            services, options, mode, AppCatalog.Shipped(), mode == RunMode.Demo ? new DemoOptions(60, null, null) { Home = new DemoHome() } : null);
         return new ComposedServices(services);
     }
 

@@ -361,7 +361,7 @@ public sealed class ConfigLoaderTests : IDisposable
                     type: miner
                     joules_per_terahash: 17.5
             """);
-        var schema = new AppOptionsSchema().Register<ProofOfHeat.Apps.Heating.HeatingOptions>("heating");
+        var schema = new AppCatalog().Register<ProofOfHeat.Apps.Heating.HeatingOptions>("heating");
 
         var heating = Assert.IsType<ProofOfHeat.Apps.Heating.HeatingOptions>(ConfigLoader.Load(new ConfigRequest(file, new Dictionary<string, string>(), _dir.Path, schema)).Options.Apps["heating"].Options);
 
@@ -387,5 +387,5 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Throws<ConfigException>(() => ConfigLoader.Load(Request(configFile, env))).Errors;
 
     private ConfigRequest Request(string? configFile, Dictionary<string, string>? env) =>
-        new(configFile, env ?? [], _dir.Path, new AppOptionsSchema().Register<SampleAppOptions>("sample").Register("other"));
+        new(configFile, env ?? [], _dir.Path, new AppCatalog().Register<SampleAppOptions>("sample").Register("other"));
 }

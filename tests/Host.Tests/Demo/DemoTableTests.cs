@@ -1,7 +1,7 @@
 using ProofOfHeat.Apps.Heating;
 using ProofOfHeat.Apps.Heating.Optimiser;
 using ProofOfHeat.Control.Optimisation;
-using ProofOfHeat.Host.Demo;
+using ProofOfHeat.Demo;
 
 namespace ProofOfHeat.Host.Tests.Demo;
 

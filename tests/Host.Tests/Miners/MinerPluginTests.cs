@@ -139,5 +139,5 @@ public sealed class MinerPluginTests(SamplePluginBuild plugin) : IClassFixture<S
     }
 
     private Task<int> Run(params string[] args) =>
-        CliApp.RunAsync(args, new CliContext(_out, _error, new Dictionary<string, string>(), _dir.Path, TimeProvider.System, new AppOptionsSchema()), CancellationToken.None);
+        CliApp.RunAsync(args, new CliContext(_out, _error, new Dictionary<string, string>(), _dir.Path, TimeProvider.System, new AppCatalog()), CancellationToken.None);
 }

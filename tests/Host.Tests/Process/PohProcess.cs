@@ -46,6 +46,9 @@ internal sealed class PohProcess : IAsyncDisposable
 
     public static string PohDll => Path.Combine(AppContext.BaseDirectory, "poh.dll");
 
+    /// <summary>The demo program (sim/Demo): the host library with the simulated house, run for <c>poh demo</c>.</summary>
+    public static string DemoDll => Path.Combine(AppContext.BaseDirectory, "ProofOfHeat.Demo.dll");
+
     public static PohProcess Start(string workingDirectory, params string[] args) =>
         Start(workingDirectory, new Dictionary<string, string>(StringComparer.Ordinal), args);
 
@@ -59,7 +62,8 @@ internal sealed class PohProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(PohDll);
+        // As ./poh does: `demo` runs the demo program, every other verb the production brain.
+        start.ArgumentList.Add(args.FirstOrDefault() == "demo" ? DemoDll : PohDll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -4,9 +4,9 @@ namespace ProofOfHeat.MqttEntities.Discovery;
 public sealed class MqttDiscoveryDevice
 {
     private readonly Dictionary<string, MqttDiscoveryEntity> _entities = new(StringComparer.Ordinal);
-    private readonly MqttEntityManager _manager;
+    private readonly IDiscoveryDeviceHost _manager;
 
-    internal MqttDiscoveryDevice(MqttEntityManager manager, MqttDeviceInfo info)
+    internal MqttDiscoveryDevice(IDiscoveryDeviceHost manager, MqttDeviceInfo info)
     {
         _manager = manager;
         Info = info;

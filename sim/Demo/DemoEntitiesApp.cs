@@ -7,7 +7,7 @@ using ProofOfHeat.Apps.Heating;
 using ProofOfHeat.Host.Api;
 using ProofOfHeat.MqttEntities.Discovery;
 
-namespace ProofOfHeat.Host.Demo;
+namespace ProofOfHeat.Demo;
 
 /// <summary>
 /// Mirrors the demo house into its MQTT entities (<see cref="DemoEntities"/>): sensor values as they

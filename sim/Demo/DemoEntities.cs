@@ -1,6 +1,6 @@
 using ProofOfHeat.MqttEntities.Discovery;
 
-namespace ProofOfHeat.Host.Demo;
+namespace ProofOfHeat.Demo;
 
 /// <summary>
 /// The demo house as Home Assistant sees it through MQTT discovery (with <c>--mqtt</c>): its

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using ProofOfHeat.Apps.Heating;
 
-namespace ProofOfHeat.Host.Demo;
+namespace ProofOfHeat.Demo;
 
 /// <summary>
 /// Prints <see cref="DemoTable"/> rows as heating decisions are recorded. The journal's observer

@@ -2,14 +2,15 @@ using ProofOfHeat.Apps.Heating.Sources;
 using ProofOfHeat.Apps.Miners.Fleet;
 using ProofOfHeat.Drivers.Miners;
 
-namespace ProofOfHeat.Host.Composition;
+namespace ProofOfHeat.Apps.Miners.HeatSources;
 
 /// <summary>
 /// Lets the heating app drive miners through the fleet (heat sources of kind <c>fleet</c>, whose
 /// <c>entity</c> is the miner's id): every command passes the miner's dwell guard, so the heating
 /// cannot flap a miner however often it decides.
 /// </summary>
-internal sealed class FleetHeatSourceCommanderFactory(IMinerFleet fleet) : IHeatSourceCommanderFactory
+/// <param name="fleet">The fleet whose miners the heating may command.</param>
+public sealed class FleetHeatSourceCommanderFactory(IMinerFleet fleet) : IHeatSourceCommanderFactory
 {
     /// <inheritdoc />
     public IHeatSourceCommander? TryCreate(HeatSourceOptions source)

@@ -6,7 +6,7 @@ using ProofOfHeat.AppModel.Services;
 using ProofOfHeat.Sim;
 using ProofOfHeat.Sim.Devices;
 
-namespace ProofOfHeat.Host.Demo;
+namespace ProofOfHeat.Demo;
 
 /// <summary>
 /// The demo's home: bridges <see cref="SimulatedHome"/> to the app model as if it were Home

@@ -5,7 +5,7 @@ using ProofOfHeat.Apps.Heating.Sources;
 using ProofOfHeat.Apps.Heating.Zones;
 using ProofOfHeat.Sim;
 
-namespace ProofOfHeat.Host.Demo;
+namespace ProofOfHeat.Demo;
 
 /// <summary>
 /// The heating of the miner-farm demo: one zone, the living room, heated by the farm's three miners through

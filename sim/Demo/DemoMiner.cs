@@ -1,6 +1,6 @@
 using ProofOfHeat.Sim.Miners;
 
-namespace ProofOfHeat.Host.Demo;
+namespace ProofOfHeat.Demo;
 
 /// <summary>One of the demo's miners.</summary>
 /// <param name="Id">Its id in the fleet.</param>

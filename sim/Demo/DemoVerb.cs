@@ -1,6 +1,7 @@
+using ProofOfHeat.Host.Cli;
 using ProofOfHeat.Host.Hosting;
 
-namespace ProofOfHeat.Host.Cli;
+namespace ProofOfHeat.Demo;
 
 /// <summary>
 /// <c>poh demo [--for 30s] [--speed N] [--mqtt URL] [--data DIR] [--http-port N]</c>: the brain
@@ -39,6 +40,6 @@ internal sealed class DemoVerb : ICliVerb
             arguments.GetPositiveDouble("--speed") ?? DefaultSpeed,
             arguments.GetDuration("--for"),
             arguments.GetUri("--mqtt"));
-        return BrainLauncher.RunAsync(RunMode.Demo, arguments, context, demo, cancellationToken);
+        return BrainLauncher.RunAsync(RunMode.Demo, arguments, context, demo with { Home = new DemoHome() }, cancellationToken);
     }
 }

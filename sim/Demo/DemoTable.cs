@@ -2,7 +2,7 @@ using System.Globalization;
 using ProofOfHeat.Apps.Heating;
 using ProofOfHeat.Apps.Heating.Optimiser;
 
-namespace ProofOfHeat.Host.Demo;
+namespace ProofOfHeat.Demo;
 
 /// <summary>
 /// The demo's live table: a header, then one fixed-width row per heating decision. A row the optimiser

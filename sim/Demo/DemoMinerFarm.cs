@@ -3,7 +3,7 @@ using ProofOfHeat.Apps.Miners.Options;
 using ProofOfHeat.Sim;
 using ProofOfHeat.Sim.Miners;
 
-namespace ProofOfHeat.Host.Demo;
+namespace ProofOfHeat.Demo;
 
 /// <summary>
 /// The demo's miners: protocol simulators of three firmware families on loopback, whose hardware

@@ -4,35 +4,55 @@ using System.Globalization;
 namespace ProofOfHeat.Bench.Rss;
 
 /// <summary>
-/// Runs the real demo (<c>poh demo --speed 60 --for …</c>) as its own process, unrestricted, and reads its
-/// resident memory from <c>/proc/PID/status</c> (VmRSS now, VmHWM the peak) at a fixed interval.
+/// Runs one of the product's own executables (<c>poh run</c>, or the demo program's <c>demo --speed 60</c>) as its
+/// own process, unrestricted, and reads its resident memory from <c>/proc/PID/status</c> (VmRSS now, VmHWM the
+/// peak) at a fixed interval; before stopping it, where that memory is from <c>/proc/PID/smaps</c>.
 /// </summary>
-internal sealed class DemoRssProbe(string pohDll, TimeSpan duration, TimeSpan interval)
+/// <param name="label">What runs, for the console.</param>
+/// <param name="dll">The executable's dll.</param>
+/// <param name="arguments">Its command line; <c>{data}</c> is replaced by a fresh data directory.</param>
+/// <param name="duration">How long to measure.</param>
+/// <param name="interval">How often to read.</param>
+internal sealed class PohRssProbe(string label, string dll, IReadOnlyList<string> arguments, TimeSpan duration, TimeSpan interval)
 {
     private readonly Queue<string> _lastOutput = new();
 
+    /// <summary>The arguments of <c>demo</c> for <paramref name="duration"/> of measuring (it stops by itself a little later).</summary>
+    public static IReadOnlyList<string> DemoArguments(TimeSpan duration) =>
+        ["demo", "--speed", "60", "--for", Seconds(duration + TimeSpan.FromSeconds(30)), "--data", "{data}", "--http-port", "0"];
+
+    /// <summary>Prepares the fresh data directory before the process starts (the realistic home seeds its history there).</summary>
+    public Func<string, Task>? Prepare { get; init; }
+
     public async Task<RssResult> RunAsync(CancellationToken cancellationToken)
     {
-        var data = Directory.CreateTempSubdirectory("poh-bench-demo-");
+        var data = Directory.CreateTempSubdirectory("poh-bench-rss-");
+        if (Prepare is not null)
+        {
+            await Prepare(data.FullName);
+        }
+
         var start = new ProcessStartInfo(SingleCoreLauncher.DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])[pohDll, "demo", "--speed", "60", "--for", Seconds(duration + TimeSpan.FromSeconds(30)), "--data", data.FullName, "--http-port", "0"])
+        start.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
         {
-            start.ArgumentList.Add(argument);
+            start.ArgumentList.Add(argument.Replace("{data}", data.FullName, StringComparison.Ordinal));
         }
 
         start.Environment.Remove("DOTNET_PROCESSOR_COUNT");
         start.Environment.Remove(SingleCoreLauncher.PinnedVariable);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the demo.");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {label}.");
         process.OutputDataReceived += (_, e) => Remember(e.Data);
         process.ErrorDataReceived += (_, e) => Remember(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var samples = new List<RssSample>();
+        SmapsBreakdown? breakdown = null;
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -48,13 +68,14 @@ internal sealed class DemoRssProbe(string pohDll, TimeSpan duration, TimeSpan in
 
                 if (process.HasExited || ReadStatus(process.Id) is not { } status)
                 {
-                    throw new InvalidOperationException($"The demo exited early (code {(process.HasExited ? process.ExitCode : -1)}). Last output:\n{string.Join('\n', _lastOutput)}");
+                    throw new InvalidOperationException($"{label} exited early (code {(process.HasExited ? process.ExitCode : -1)}). Last output:\n{string.Join('\n', _lastOutput)}");
                 }
 
                 var sample = status with { At = Stopwatch.GetElapsedTime(started) };
                 samples.Add(sample);
-                Console.WriteLine(FormattableString.Invariant($"  demo t={sample.At.TotalSeconds,5:F0}s  VmRSS {sample.RssKb / 1024.0,6:F1} MB  VmHWM {sample.HwmKb / 1024.0,6:F1} MB"));
+                Console.WriteLine(FormattableString.Invariant($"  {label} t={sample.At.TotalSeconds,5:F0}s  VmRSS {sample.RssKb / 1024.0,6:F1} MB  VmHWM {sample.HwmKb / 1024.0,6:F1} MB"));
             }
+            breakdown = SmapsBreakdown.Read(process.Id);
         }
         finally
         {
@@ -67,7 +88,7 @@ internal sealed class DemoRssProbe(string pohDll, TimeSpan duration, TimeSpan in
             data.Delete(recursive: true);
         }
 
-        return new RssResult(duration, samples);
+        return new RssResult(duration, samples) { Breakdown = breakdown };
     }
 
     /// <summary>Reads VmRSS and VmHWM (kB) of a process.</summary>

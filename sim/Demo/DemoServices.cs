@@ -9,7 +9,7 @@ using ProofOfHeat.Host.Hosting;
 using ProofOfHeat.Sim;
 using ProofOfHeat.Sim.Time;
 
-namespace ProofOfHeat.Host.Demo;
+namespace ProofOfHeat.Demo;
 
 /// <summary>
 /// Registers the demo: the simulated home as the brain's backend, simulated time as the brain's

@@ -2,7 +2,7 @@ using ProofOfHeat.Sim.Devices;
 using ProofOfHeat.Sim.House;
 using ProofOfHeat.Sim.Miners;
 
-namespace ProofOfHeat.Host.Demo;
+namespace ProofOfHeat.Demo;
 
 /// <summary>
 /// A simulated miner (its protocol simulator's hardware) as a heat source of the demo house: the

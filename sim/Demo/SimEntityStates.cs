@@ -2,7 +2,7 @@ using System.Globalization;
 using ProofOfHeat.AppModel.Entities;
 using ProofOfHeat.Sim;
 
-namespace ProofOfHeat.Host.Demo;
+namespace ProofOfHeat.Demo;
 
 /// <summary>
 /// How the simulated home looks as Home Assistant entities: ids, state strings and attributes
