@@ -131,14 +131,31 @@ public sealed partial class MinerFleet
 
     private async Task<MinerReading> ReadAsync(FleetMiner miner, CancellationToken cancellationToken)
     {
+        // One warning when a miner is lost and one line when it is back, not a warning per poll while it is
+        // switched off at the wall (polls of one miner never overlap, so the last reading is this poll's predecessor).
+        var wasUnreachable = miner.Reading?.Status == MinerStatus.Unreachable;
         try
         {
-            return await miner.Driver.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var reading = await miner.Driver.ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (wasUnreachable && reading.Status != MinerStatus.Unreachable)
+            {
+                LogReadable(_logger, miner.Options.Id);
+            }
+
+            return reading;
         }
         catch (MinerException e)
         {
             // Wrong credentials or garbage on every retry: the fleet cannot see the miner, which is what unreachable means to it.
-            LogReadFailed(_logger, miner.Options.Id, e.GetType().Name, e.Message);
+            if (wasUnreachable)
+            {
+                LogStillUnreadable(_logger, miner.Options.Id, e.GetType().Name, e.Message);
+            }
+            else
+            {
+                LogReadFailed(_logger, miner.Options.Id, e.GetType().Name, e.Message);
+            }
+
             return MinerReading.Unreachable(_time.GetUtcNow(), e.Message);
         }
     }
