@@ -155,6 +155,9 @@ public sealed partial class HomeRuntime
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Disconnected from {Backend}: {Reason}; apps that need it are stopped until it returns")]
     private static partial void LogDisconnected(ILogger logger, string backend, string reason);
 
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Debug, Message = "Disconnected from {Backend}: {Reason}; apps that need it stay stopped")]
+    private static partial void LogStillDisconnected(ILogger logger, string backend, string reason);
+
     [LoggerMessage(EventId = 1008, Level = LogLevel.Critical, Message = "{Backend} stopped and will not be retried: {Reason}. Apps that need it stay stopped; safety apps keep running")]
     private static partial void LogBackendGaveUp(ILogger logger, Exception ex, string backend, string reason);
 

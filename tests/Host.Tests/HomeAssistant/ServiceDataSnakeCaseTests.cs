@@ -17,9 +17,10 @@ public sealed class ServiceDataSnakeCaseTests
 
         var call = Assert.Single(brain.Server.ServiceCalls);
         Assert.Equal(["climate.living_room"], call.TargetEntityIds);
-        Assert.Equal(["entity_id", "hvac_mode", "temperature"], call.ServiceData!.Select(p => p.Key));
-        Assert.Equal("heat", call.ServiceData["hvac_mode"]!.GetValue<string>());
-        Assert.Equal(21.5, call.ServiceData["temperature"]!.GetValue<double>());
+        var data = call.ServiceData!;
+        Assert.Equal(["entity_id", "hvac_mode", "temperature"], data.Select(p => p.Key));
+        Assert.Equal("heat", data["hvac_mode"]!.GetValue<string>());
+        Assert.Equal(21.5, data["temperature"]!.GetValue<double>());
     }
 
     [Fact]
