@@ -4,7 +4,7 @@ namespace ProofOfHeat.Host.Tests.Repository;
 
 /// <summary>
 /// The repository stands alone: its documents and comments point at nothing a reader of the repository does
-/// not have (the project's private research notes lived in a folder beside it). Relative
+/// not have (the project's private notes lived in a folder beside it). Relative
 /// markdown links must stay inside the repository and name a file or folder that exists.
 /// </summary>
 public sealed partial class DocLinksTests
@@ -54,6 +54,20 @@ public sealed partial class DocLinksTests
             .ToList();
 
         Assert.True(offenders.Count == 0, "these files point into the shared folder beside the repository, which users of the repository do not have:\n" + string.Join('\n', offenders));
+    }
+
+    [Fact]
+    public void NoComment_CitesThePrivateResearchNotes()
+    {
+        var root = RepositoryRoot();
+        var offenders = Files(root)
+            .Where(f => TextExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
+            .Where(l => ResearchCitation().IsMatch(l.Text))
+            .Select(l => $"{Relative(root, l.File)}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "cite the public source (vendor docs, HA developer docs, a spec, a repository) instead:\n" + string.Join('\n', offenders));
     }
 
     [Fact]
@@ -117,6 +131,11 @@ public sealed partial class DocLinksTests
     // Inline [text](target "title") and images, reference definitions "[x]: target", and HTML href/src.
     [GeneratedRegex("""(?:href|src)="([^"]+)"|\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)""", RegexOptions.Multiline)]
     private static partial Regex LinkTarget();
+
+    // The private notes' citation forms: the word "research" followed by " note", "/" or " §".
+    // Written with character classes so that this file does not match itself.
+    [GeneratedRegex(@"[Rr]esearch( note|[/]| §)", RegexOptions.CultureInvariant)]
+    private static partial Regex ResearchCitation();
 
     // Written with [/] so that this file does not match itself.
     [GeneratedRegex(@"\.\./shared[/]|shared[/]research", RegexOptions.CultureInvariant)]
