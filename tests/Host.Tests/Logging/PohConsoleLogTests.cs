@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ProofOfHeat.Host.Tests.Process;
 using ProofOfHeat.TestKit.HomeAssistant;
+using Xunit.Abstractions;
 
 namespace ProofOfHeat.Host.Tests.Logging;
 
@@ -9,7 +10,7 @@ namespace ProofOfHeat.Host.Tests.Logging;
 /// What <c>poh run</c> writes on stdout when HA drops the connection, read as the add-on log tab reads it: stdout
 /// redirected (not a terminal), once in the default readable format and once with <c>--log-format json</c>.
 /// </summary>
-public sealed class PohConsoleLogTests : IAsyncLifetime
+public sealed class PohConsoleLogTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly TimeSpan Safety = TimeSpan.FromSeconds(60);
     private readonly TempDirectory _dir = new();
@@ -69,6 +70,7 @@ public sealed class PohConsoleLogTests : IAsyncLifetime
         await Eventually.UntilAsync(() => poh.Stdout.Contains("Disconnected from Home Assistant", StringComparison.Ordinal), Safety, "the disconnect logged");
 
         Assert.Equal(0, await poh.StopAsync(Safety));
+        output.WriteLine(poh.Stdout);
         return poh;
     }
 
