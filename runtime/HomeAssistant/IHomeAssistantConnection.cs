@@ -29,7 +29,7 @@ public interface IHomeAssistantConnection : IAsyncDisposable
     /// <param name="domain">The service domain, for example <c>valve</c>.</param>
     /// <param name="service">The service, for example <c>close_valve</c>.</param>
     /// <param name="target">What the service acts on, or null.</param>
-    /// <param name="serviceData">Service data serialised with System.Text.Json (an object, dictionary or JsonElement), or null.</param>
+    /// <param name="serviceData">Service data (an object, whose properties are written snake_case as HA names its fields; a dictionary or JsonElement, written as given), or null.</param>
     /// <param name="returnResponse">Ask for the service's response data (only for services that return data).</param>
     /// <param name="cancellationToken">Stops waiting; HA may still run the service.</param>
     Task<HaServiceCallResult> CallServiceAsync(

@@ -26,6 +26,7 @@ internal sealed class DemoVerb : ICliVerb
         new("--mqtt", "URL", "also publish to this MQTT broker, such as mqtt://127.0.0.1:1883"),
         new("--data", "DIR", "the data directory for poh.db (default: ./data)"),
         new("--http-port", "N", "the HTTP API port, 0 for any free port (default: http.port, 8099)"),
+        BrainLauncher.LogFormatOption,
         new("--config", "FILE", "an optional YAML config file (default: none needed)"),
     ];
 

@@ -121,15 +121,7 @@ internal sealed partial class SimHomeBackend(
 
     private static double ReadValue(object? data)
     {
-        JsonElement json;
-        try
-        {
-            json = JsonSerializer.SerializeToElement(data);
-        }
-        catch (NotSupportedException ex)
-        {
-            throw new ServiceCallException("service_validation_error", "The service data cannot be read.", ex);
-        }
+        var json = ServiceData.ToJson(data) ?? default;
 
         if (json.ValueKind == JsonValueKind.Object && json.TryGetProperty("value", out var value))
         {

@@ -3,7 +3,7 @@ namespace ProofOfHeat.Sim.Devices;
 /// <summary>
 /// A miner-like electric heat source: discrete power targets (Braiins-style tiers), every watt
 /// becomes heat in the air, a settle time to reach a new target, and minimum on and off times
-/// (10 min, research note heating-anchors §7.1) that protect the hardware from rapid cycling.
+/// (10 min, bench/Heating/README.md, The plant) that protect the hardware from rapid cycling.
 /// </summary>
 public sealed record MinerOptions
 {

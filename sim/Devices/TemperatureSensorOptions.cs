@@ -2,7 +2,7 @@ namespace ProofOfHeat.Sim.Devices;
 
 /// <summary>
 /// How a simulated temperature sensor reports. The defaults describe a battery Zigbee room sensor
-/// (research note heating-anchors §7.1): 0.1 K resolution, σ = 0.05 K noise, a report when the
+/// (bench/Heating/README.md, The plant): 0.1 K resolution, σ = 0.05 K noise, a report when the
 /// value moves by 0.1 K, and a heartbeat so silence can be told from "nothing changed".
 /// </summary>
 public sealed record TemperatureSensorOptions

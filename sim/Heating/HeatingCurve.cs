@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Sim.Heating;
 
 /// <summary>
-/// The linear slope/shift heating curve (research note §5.1):
+/// The linear slope/shift heating curve (the form most controllers expose):
 /// T_flow = T_room,set + slope·(T_room,set − T_out) + shift, clipped to [min, max].
 /// </summary>
 /// <param name="Slope">1.0 for radiators, 0.5 for underfloor in the baselines.</param>

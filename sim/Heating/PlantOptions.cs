@@ -1,6 +1,6 @@
 namespace ProofOfHeat.Sim.Heating;
 
-/// <summary>The house-side constants of the PoH-Bench plant (research note §7.1).</summary>
+/// <summary>The house-side constants of the PoH-Bench plant (bench/Heating/README.md, The plant).</summary>
 public sealed record PlantOptions
 {
     /// <summary>Effective solar aperture g·A_win, m²: 0.5 × 12 m²; the gain goes to the air node.</summary>

@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Sim.House;
 
 /// <summary>
-/// The 2R2C house of PoH-Bench (research note heating-anchors §4.5, §7.1): an air node (air and
+/// The 2R2C house of PoH-Bench (ISO 13790's capacity classes; bench/Heating/README.md, The plant): an air node (air and
 /// furniture, capacity <see cref="AirCapacity"/>) and a mass node (envelope and structure,
 /// <see cref="MassCapacity"/>), coupled to each other and to outdoors by conductances. Capacities
 /// are in J/K and conductances in W/K so that one step of the model needs no unit conversions.

@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Sim.Weather;
 
 /// <summary>
-/// Shape of the synthetic central-European winter (research note heating-anchors §7.2): a daily
+/// Shape of the synthetic central-European winter (bench/Heating/README.md, Boundary conditions): a daily
 /// mean, a diurnal swing of ±3–4 K, and an hourly AR(1) residual with φ = 0.95, σ = 0.8 K.
 /// </summary>
 public sealed record WinterWeatherOptions

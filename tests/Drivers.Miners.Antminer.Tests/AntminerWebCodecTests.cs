@@ -3,7 +3,7 @@ using ProofOfHeat.Drivers.Miners.Antminer.Web;
 
 namespace ProofOfHeat.Drivers.Miners.Antminer.Tests;
 
-/// <summary>The cgi JSON of research §2.1: the mode read, the configuration write and its reply, the alarms.</summary>
+/// <summary>The cgi JSON of pyasic's stock-Antminer web API: the mode read, the configuration write and its reply, the alarms.</summary>
 public sealed class AntminerWebCodecTests
 {
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();

@@ -3,7 +3,7 @@ using ProofOfHeat.Drivers.Miners.Rpc;
 
 namespace ProofOfHeat.Drivers.Miners.Antminer.Tests;
 
-/// <summary>The bmminer RPC replies of research §1.3, parsed as the driver reads them.</summary>
+/// <summary>The bmminer RPC replies of pyasic's bmminer and Avalon fixtures, parsed as the driver reads them.</summary>
 public sealed class BmminerCodecTests
 {
     [Fact]

@@ -1,6 +1,6 @@
 namespace ProofOfHeat.Drivers.Miners.Antminer.Tests;
 
-/// <summary>The example replies of research/miner-protocols.md §1.3 and §2.1, as the note gives them.</summary>
+/// <summary>Example replies in the shapes of pyasic's bmminer fixtures and its stock-Antminer web API.</summary>
 internal static class ResearchExamples
 {
     /// <summary>1a. <c>summary</c>, Antminer S19 Pro, stock bmminer (with its trailing NUL).</summary>

@@ -2,7 +2,7 @@ using ProofOfHeat.Drivers.Miners.Rpc;
 
 namespace ProofOfHeat.Drivers.Miners.Avalon.Tests;
 
-/// <summary>The Avalon replies of research §1.3 (example 1e) and the pyasic A15 fixture, parsed as the driver reads them.</summary>
+/// <summary>The Avalon replies of pyasic's Avalon fixtures (the A15 among them), parsed as the driver reads them.</summary>
 public sealed class AvalonCodecTests
 {
     /// <summary>Example 1e: a Nano 3 <c>estats</c> (no WALLPOWER token on this firmware).</summary>

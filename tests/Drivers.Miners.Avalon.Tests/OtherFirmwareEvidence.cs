@@ -1,6 +1,6 @@
 namespace ProofOfHeat.Drivers.Miners.Avalon.Tests;
 
-/// <summary>What probes of other firmware show (research §0.2), for the "not this family" side of recognition.</summary>
+/// <summary>What probes of other firmware show (pyasic's firmware detection), for the "not this family" side of recognition.</summary>
 internal static class OtherFirmwareEvidence
 {
     private static readonly MinerEndpoint Somewhere = new("192.0.2.10");

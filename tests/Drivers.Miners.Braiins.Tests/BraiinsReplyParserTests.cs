@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ProofOfHeat.Drivers.Miners.Braiins.Tests;
 
-/// <summary>The parser on the example replies of research/miner-protocols.md §4.1, in snake_case and camelCase.</summary>
+/// <summary>The parser on the example replies of the Braiins OS Public REST API, in snake_case and camelCase.</summary>
 public sealed class BraiinsReplyParserTests
 {
     [Fact]

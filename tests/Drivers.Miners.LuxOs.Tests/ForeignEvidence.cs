@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Drivers.Miners.LuxOs.Tests;
 
 /// <summary>
-/// What a probe finds on the other families' miners (research/miner-protocols.md §0.2 and the
+/// What a probe finds on the other families' miners (pyasic's firmware detection and the
 /// other simulators): this family's factory must score each of them 0.
 /// </summary>
 internal static class ForeignEvidence

@@ -2,7 +2,7 @@ using ProofOfHeat.Drivers.Miners.Rpc;
 
 namespace ProofOfHeat.Drivers.Miners.LuxOs.Tests;
 
-/// <summary>The parser on the example replies of research/miner-protocols.md §5.1.</summary>
+/// <summary>The parser on the example replies of LuxOS's API docs.</summary>
 public sealed class LuxOsReplyParserTests
 {
     [Fact]

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ProofOfHeat.Drivers.Miners.VNish.Tests;
 
-/// <summary>The parser on the example replies of research/miner-protocols.md §6.1.</summary>
+/// <summary>The parser on the example replies of VNish's OpenAPI document, as published in asic-rs.</summary>
 public sealed class VNishReplyParserTests
 {
     [Fact]

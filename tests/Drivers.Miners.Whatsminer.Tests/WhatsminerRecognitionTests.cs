@@ -8,7 +8,7 @@ public sealed class WhatsminerRecognitionTests
 {
     private static readonly MinerEndpoint Somewhere = new("192.0.2.1");
 
-    // What the other families' simulators show a probe (research §0.2): their web root and RPC version reply.
+    // What the other families' simulators show a probe (pyasic's firmware detection): their web root and RPC version reply.
     public static TheoryData<string> OtherFamilies => new() { "antminer", "braiins", "luxos", "vnish", "avalon", "nothing" };
 
     [Fact]

@@ -4,7 +4,7 @@ namespace ProofOfHeat.Drivers.Miners.Whatsminer.Tests;
 
 public sealed class WhatsminerV2CodecTests
 {
-    // Research note example 3a (asic-rs fixture, M30S-class).
+    // An asic-rs fixture (M30S-class).
     private const string Summary3a = """
         {"STATUS":[{"STATUS":"S","When":1761061371,"Code":11,"Msg":"Summary","Description":"cgminer 4.9.2"}],
          "SUMMARY":[{"Elapsed":10154,"MHS av":67753251.19,"MHS 5s":70668114.52,"MHS 1m":67439352.49,
@@ -19,7 +19,7 @@ public sealed class WhatsminerV2CodecTests
          "id":1}
         """;
 
-    // Research note example 3b.
+    // asic-rs fixtures (v2 status); the get_token shape is MicroBT's WhatsMiner API V2.0.5, with made-up values.
     private const string Status3b = """{"STATUS":"S","When":1773953446,"Code":131,"Msg":{"mineroff":"false","mineroff_reason":"","mineroff_time":"","FirmwareVersion":"20240624.18.REL","power_mode":"low","power_limit_set":"3600","hash_percent":"0"},"Description":""}""";
     private const string Token3b = """{"STATUS":"S","When":1773871990,"Code":134,"Msg":{"time":"5419","salt":"BQ5hoXV9","newsalt":"jbzkfQls"},"Description":""}""";
 

@@ -5,7 +5,7 @@ namespace ProofOfHeat.Drivers.Miners.Whatsminer.Tests;
 
 public sealed class WhatsminerV3CodecTests
 {
-    // Research note example 3d (asic-rs fixture), without its schematic length prefix.
+    // An asic-rs fixture, without its schematic length prefix.
     private const string Summary3d = """
         {"code":0,"desc":"get.miner.status","when":1773869570,
          "msg":{"summary":{"elapsed":50000,"bootup-time":1323,"hash-realtime":171.259,"hash-1min":171.2,

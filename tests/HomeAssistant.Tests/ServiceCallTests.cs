@@ -33,6 +33,32 @@ public sealed class ServiceCallTests
     }
 
     [Fact]
+    public async Task CallServiceAsync_RecordData_FieldsAreSnakeCase_DictionaryAndJsonElementAsGiven()
+    {
+        await using var harness = RunnerHarness.Create();
+        await harness.StartAndWaitConnectedAsync();
+
+        await harness.Runner.CallServiceAsync(
+            "climate", "set_hvac_mode", null, new HvacModeData("climate.living_room", "heat", BrightnessPct: null), false, CancellationToken.None);
+        await harness.Runner.CallServiceAsync(
+            "light", "turn_on", null, new Dictionary<string, object> { ["EntityId"] = "light.hall", ["brightness_pct"] = 40 }, false, CancellationToken.None);
+        await harness.Runner.CallServiceAsync(
+            "light", "turn_off", null, JsonSerializer.SerializeToElement(new { EntityId = "light.hall" }), false, CancellationToken.None);
+
+        var calls = harness.Server.ServiceCalls;
+        Assert.Equal(3, calls.Count);
+        var record = calls[0].ServiceData!;
+        Assert.Equal(["entity_id", "hvac_mode"], record.Select(p => p.Key));
+        Assert.Equal("climate.living_room", record["entity_id"]!.GetValue<string>());
+        Assert.Equal("heat", record["hvac_mode"]!.GetValue<string>());
+        Assert.Equal(["EntityId", "brightness_pct"], calls[1].ServiceData!.Select(p => p.Key));
+        Assert.Equal(["EntityId"], calls[2].ServiceData!.Select(p => p.Key));
+    }
+
+    /// <summary>Service data as an app writes it in C#: PascalCase properties, an optional field left null.</summary>
+    private sealed record HvacModeData(string EntityId, string HvacMode, int? BrightnessPct);
+
+    [Fact]
     public async Task CallServiceAsync_ReturnResponse_ReturnsServiceResponse()
     {
         await using var harness = RunnerHarness.Create(configureServer: s => s.RegisterService(

@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Control.Baselines;
 
 /// <summary>
-/// The PID with outdoor compensation of HASmartThermostat (research note heating-anchors §2.1),
+/// The PID with outdoor compensation of HASmartThermostat (github.com/ScratMan/HASmartThermostat),
 /// computed on each sensor sample: P = Kp·e, I += Ki·e·dt (clamped to the output range, which is
 /// the anti-windup), D = −Kd·ΔT/dt, E = Ke·(T_set − T_out); the output P + I + D + E is clamped to
 /// [0, 100] %. The first sample has no dt, so it adds nothing to I and D.

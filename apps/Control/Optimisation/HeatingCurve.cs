@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Control.Optimisation;
 
 /// <summary>
-/// The standard linear heating curve (slope/shift, research note §5.1):
+/// The standard linear heating curve (slope/shift, the form most controllers expose):
 /// T_flow = T_set + slope·(T_set − T_out) + shift, clipped to [min, max]. Slope about 1.0 suits
 /// radiators, 0.5 underfloor.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Control.Optimisation;
 
 /// <summary>
-/// What one kWh of heat costs from each kind of source (research note §6.3): a miner costs
+/// What one kWh of heat costs from each kind of source (our own arithmetic): a miner costs
 /// p_el − r, a heat pump p_el/COP, a boiler p_gas/η, a resistive heater p_el.
 /// </summary>
 public static class SourceEconomics

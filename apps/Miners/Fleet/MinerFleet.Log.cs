@@ -31,6 +31,12 @@ public sealed partial class MinerFleet
     [LoggerMessage(EventId = 5406, Level = LogLevel.Debug, Message = "Miner {Miner}: capabilities not read yet: {Reason}")]
     private static partial void LogCapabilitiesFailed(ILogger logger, string miner, string reason);
 
-    [LoggerMessage(EventId = 5407, Level = LogLevel.Warning, Message = "Miner {Miner}: read failed ({Error}): {Reason}")]
-    private static partial void LogReadFailed(ILogger logger, string miner, string error, string reason);
+    [LoggerMessage(EventId = 5407, Level = LogLevel.Warning, Message = "Miner {Miner}: cannot be read ({Reason}); it reads as unavailable until it answers")]
+    private static partial void LogReadFailed(ILogger logger, string miner, string reason);
+
+    [LoggerMessage(EventId = 5408, Level = LogLevel.Debug, Message = "Miner {Miner}: still cannot be read ({Reason})")]
+    private static partial void LogStillUnreadable(ILogger logger, string miner, string reason);
+
+    [LoggerMessage(EventId = 5409, Level = LogLevel.Information, Message = "Miner {Miner}: answers again")]
+    private static partial void LogReadable(ILogger logger, string miner);
 }

@@ -131,16 +131,39 @@ public sealed partial class MinerFleet
 
     private async Task<MinerReading> ReadAsync(FleetMiner miner, CancellationToken cancellationToken)
     {
+        // Polls of one miner never overlap, so the last reading is this poll's predecessor.
+        var wasUnreachable = miner.Reading?.Status == MinerStatus.Unreachable;
+        MinerReading reading;
+        string? failure = null;
         try
         {
-            return await miner.Driver.ReadAsync(cancellationToken).ConfigureAwait(false);
+            reading = await miner.Driver.ReadAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (MinerException e)
         {
             // Wrong credentials or garbage on every retry: the fleet cannot see the miner, which is what unreachable means to it.
-            LogReadFailed(_logger, miner.Options.Id, e.GetType().Name, e.Message);
-            return MinerReading.Unreachable(_time.GetUtcNow(), e.Message);
+            reading = MinerReading.Unreachable(_time.GetUtcNow(), e.Message);
+            failure = $"{e.GetType().Name}: {e.Message}";
         }
+
+        // One warning when a miner is lost and one line when it is back, not a warning per poll while it is
+        // switched off at the wall.
+        var isUnreachable = reading.Status == MinerStatus.Unreachable;
+        var why = failure ?? string.Join("; ", reading.Errors);
+        if (isUnreachable && !wasUnreachable)
+        {
+            LogReadFailed(_logger, miner.Options.Id, why);
+        }
+        else if (isUnreachable)
+        {
+            LogStillUnreadable(_logger, miner.Options.Id, why);
+        }
+        else if (wasUnreachable)
+        {
+            LogReadable(_logger, miner.Options.Id);
+        }
+
+        return reading;
     }
 
     private static MinerCommand? ObservedTarget(MinerReading reading, MinerCapabilities? capabilities) => capabilities?.PowerControl switch

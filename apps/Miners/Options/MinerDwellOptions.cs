@@ -3,7 +3,7 @@ namespace ProofOfHeat.Apps.Miners.Options;
 /// <summary>
 /// How long a miner must stay in a state before the fleet changes it again (config <c>dwell:</c>, fleet-wide or per
 /// miner). Ramps take minutes and some changes restart the miner, so flapping wastes heat and wears the hardware
-/// (research/miner-protocols.md §9.2).
+/// (user reports on hass-miner and pyasic).
 /// </summary>
 public sealed class MinerDwellOptions
 {

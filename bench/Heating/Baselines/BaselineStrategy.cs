@@ -22,7 +22,7 @@ public abstract class BaselineStrategy : IHeatingStrategy
     /// <summary>Sources in stage order.</summary>
     public IReadOnlyList<SourceSpec> Stages { get; private set; } = [];
 
-    /// <summary>The fixed heating curve: slope 1.0 for radiators (research note §7.3).</summary>
+    /// <summary>The fixed heating curve: slope 1.0 for radiators (bench/Heating/README.md, Baselines).</summary>
     public HeatingCurve Curve { get; init; } = new(Slope: 1.0);
 
     public virtual void Prepare(StrategySetup setup)

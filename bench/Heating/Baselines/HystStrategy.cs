@@ -4,7 +4,7 @@ using ProofOfHeat.Control;
 namespace ProofOfHeat.Bench.Heating.Baselines;
 
 /// <summary>
-/// HYST: HA's generic_thermostat as HA runs it (research note §2.4, §7.3). Stage 1 switches ON at
+/// HYST: HA's generic_thermostat as HA runs it (home-assistant.io/integrations/generic_thermostat; bench/Heating/README.md, Baselines). Stage 1 switches ON at
 /// T ≤ T_set − 0.3 and OFF at T ≥ T_set + 0.3, evaluated on each sensor report, holding each state
 /// for min_cycle_duration (5 min; 10 min for miners and heat pumps). Stage k+1 (a backup) turns on
 /// when T ≤ T_set − 0.8 − 0.5·(k−1) or when stage k has run 30 min without recovering to T_set,

@@ -4,7 +4,7 @@ using ProofOfHeat.Control.Baselines;
 namespace ProofOfHeat.Bench.Heating.Baselines;
 
 /// <summary>
-/// PID with outdoor compensation as HASmartThermostat computes it (research note §2.1, §7.3):
+/// PID with outdoor compensation as HASmartThermostat computes it (github.com/ScratMan/HASmartThermostat; bench/Heating/README.md, Baselines):
 /// on each sensor report, P = Kp·e, I += Ki·e·dt (clamped to 0..100, the anti-windup), D = −Kd·ΔT/dt,
 /// E = Ke·(T_set − T_out), output = clamp(P + I + D + E, 0, 100) %. Switch-type stages (resistive,
 /// boiler) use PWM with a 15-min period; miners and heat pumps take the % directly (valve mode,

@@ -4,7 +4,7 @@ using ProofOfHeat.Bench.Heating.Strategies;
 namespace ProofOfHeat.Bench.Heating.Baselines;
 
 /// <summary>
-/// PRICE-RULE, the best community practice (research note §7.3): tuned TPI, plus
+/// PRICE-RULE, the best community practice (bench/Heating/README.md, Baselines): tuned TPI, plus
 /// "cheapest-N-slots pre-heat +1 K / most-expensive-M-slots −1 K" from today's published prices
 /// (N = M = 4 h of slots; the set-back never goes below the comfort lower bound, as a careful
 /// user would configure it), the miner on at full power whenever p_el is below its break-even r

@@ -4,7 +4,7 @@ using ProofOfHeat.Control;
 namespace ProofOfHeat.Bench.Heating.Baselines;
 
 /// <summary>
-/// TPI as Versatile Thermostat runs it (research note §1.2, §7.3): every cycle
+/// TPI as Versatile Thermostat runs it (github.com/jmcollin78/versatile_thermostat; bench/Heating/README.md, Baselines): every cycle
 /// on% = clamp(coef_int·(T_set − T) + coef_ext·(T_set − T_out), 0, 1). The cycle is 5 min (30 min
 /// when the first stage is a boiler). Switch-type stages (resistive, boiler) are time-proportional
 /// within the cycle, with minimal activation 10 s (300 s boiler) and no minimal deactivation;

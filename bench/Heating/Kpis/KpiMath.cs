@@ -1,6 +1,6 @@
 namespace ProofOfHeat.Bench.Heating.Kpis;
 
-/// <summary>The KPI formulas of research note §7.4, kept apart so they can be checked by hand.</summary>
+/// <summary>The KPI formulas of PoH-Bench (bench/Heating/README.md, KPIs), kept apart so they can be checked by hand.</summary>
 public static class KpiMath
 {
     public const double Co2PerKwhElectric = 0.167;

@@ -1,6 +1,6 @@
 namespace ProofOfHeat.Bench.Heating.Kpis;
 
-/// <summary>The KPIs of one strategy on one scenario's test period (research note §7.4).</summary>
+/// <summary>The KPIs of one strategy on one scenario's test period (bench/Heating/README.md, KPIs).</summary>
 public sealed record RunKpis
 {
     public required string Scenario { get; init; }

@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Drivers.Miners.Antminer;
 
 /// <summary>
-/// A model's nameplate (research/miner-protocols.md §9). Stock firmware reports no watts, so the
+/// A model's nameplate (the maker's spec sheet). Stock firmware reports no watts, so the
 /// driver estimates power from these figures and the hashrate.
 /// </summary>
 /// <param name="Name">The model as <c>version</c>/<c>stats</c> name it, e.g. "Antminer S19 Pro".</param>

@@ -6,7 +6,7 @@ using ProofOfHeat.Drivers.Miners.Rpc;
 namespace ProofOfHeat.Drivers.Miners.Antminer;
 
 /// <summary>
-/// Stock Antminer firmware (research/miner-protocols.md §1, §2). Telemetry comes from the bmminer
+/// Stock Antminer firmware (cgminer's API-README and pyasic's bmminer backend; pyasic's stock-Antminer web API). Telemetry comes from the bmminer
 /// RPC (<c>summary</c>, <c>stats</c>; read-only on stock firmware), the work mode from the web's
 /// <c>get_miner_conf.cgi</c>; sleep, wake and the low-power/normal modes are written with
 /// <c>set_miner_conf.cgi</c> behind HTTP Digest. The firmware reports no watts: power is estimated

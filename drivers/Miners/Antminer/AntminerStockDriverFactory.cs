@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Drivers.Miners.Antminer;
 
 /// <summary>
-/// Makes <see cref="AntminerStockDriver"/>s and recognises stock Antminer firmware (research §0.2):
+/// Makes <see cref="AntminerStockDriver"/>s and recognises stock Antminer firmware (pyasic's firmware detection):
 /// the web root's Digest challenge for realm <c>antMiner Configuration</c> is unmistakable; an RPC
 /// <c>version</c> reply naming an Antminer without another firmware's marker is strong evidence.
 /// </summary>

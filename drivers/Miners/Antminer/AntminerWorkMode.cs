@@ -2,7 +2,7 @@ namespace ProofOfHeat.Drivers.Miners.Antminer;
 
 /// <summary>
 /// The stock firmware's work modes, as numbered in <c>get_miner_conf.cgi</c>'s
-/// <c>bitmain-work-mode</c> and written as <c>miner-mode</c> (research/miner-protocols.md §2).
+/// <c>bitmain-work-mode</c> and written as <c>miner-mode</c> (pyasic's stock-Antminer web API).
 /// </summary>
 public enum AntminerWorkMode
 {

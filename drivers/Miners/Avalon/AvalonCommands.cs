@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ProofOfHeat.Drivers.Miners.Avalon;
 
 /// <summary>
-/// The <c>ascset</c> parameters that control an Avalon (research/miner-protocols.md §1.2). The
+/// The <c>ascset</c> parameters that control an Avalon (pyasic's Avalon backend). The
 /// parameter is one comma-separated string, the first value the device number (always 0 here).
 /// </summary>
 internal static class AvalonCommands

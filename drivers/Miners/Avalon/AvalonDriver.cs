@@ -3,8 +3,8 @@ using ProofOfHeat.Drivers.Miners.Rpc;
 namespace ProofOfHeat.Drivers.Miners.Avalon;
 
 /// <summary>
-/// Canaan Avalon home miners (Nano 3 / 3S, Mini 3) over the cgminer RPC (research/miner-protocols.md
-/// §1.2): telemetry, measured wall power and the work level from the <c>stats</c> status string;
+/// Canaan Avalon home miners (Nano 3 / 3S, Mini 3) over the cgminer RPC (as pyasic's
+/// Avalon backend speaks it): telemetry, measured wall power and the work level from the <c>stats</c> status string;
 /// power in three work levels (<c>ascset 0,worklevel,set,L</c>); sleep and wake with
 /// <c>ascset 0,softoff|softon,1:&lt;time&gt;</c>, where the time is on the miner's own clock
 /// (home miners without NTP count from boot), taken from the replies' <c>When</c>.

@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Drivers.Miners.Avalon;
 
 /// <summary>
-/// Makes <see cref="AvalonDriver"/>s and recognises Canaan firmware (research §0.2): <c>AVALON</c> in
+/// Makes <see cref="AvalonDriver"/>s and recognises Canaan firmware (pyasic's firmware detection): <c>AVALON</c> in
 /// the RPC <c>version</c> reply (PROD "Avalon Nano3", "AvalonMiner 15-194") is unmistakable; "Avalon"
 /// on the web page is strong evidence.
 /// </summary>

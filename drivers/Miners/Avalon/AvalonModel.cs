@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Drivers.Miners.Avalon;
 
 /// <summary>
-/// An Avalon home miner's nameplate and work levels (research/miner-protocols.md §9). The level
+/// An Avalon home miner's nameplate and work levels (the maker's spec sheet). The level
 /// watts are approximate: a reading's <c>MPO</c> gives the current level's real limit.
 /// </summary>
 /// <param name="Name">The model name shown to users.</param>

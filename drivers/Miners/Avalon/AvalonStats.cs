@@ -6,7 +6,7 @@ namespace ProofOfHeat.Drivers.Miners.Avalon;
 
 /// <summary>
 /// What an Avalon's <c>stats</c> (or <c>estats</c>) reply tells, read from the <c>MM ID0</c> status
-/// string (research/miner-protocols.md §1.2 and example 1e).
+/// string (pyasic's Avalon backend).
 /// </summary>
 internal sealed record AvalonStats
 {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ProofOfHeat.Drivers.Miners.Braiins;
 
 /// <summary>
-/// Braiins OS / BOS+ over its public REST API (research/miner-protocols.md §4): reads details,
+/// Braiins OS / BOS+ over its public REST API (Braiins OS Public REST API, OpenAPI 1.7.0): reads details,
 /// stats, the performance mode, hashboards, cooling and errors; sleeps and wakes with pause and
 /// resume (the configuration and so the power target survive); sets a power target within the
 /// tuner's constraints. bosminer's approximated consumption is the power figure.

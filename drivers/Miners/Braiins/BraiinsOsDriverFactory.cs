@@ -2,7 +2,7 @@ namespace ProofOfHeat.Drivers.Miners.Braiins;
 
 /// <summary>
 /// Makes <see cref="BraiinsOsDriver"/>s and recognises Braiins OS: "Braiins OS" in the web root's
-/// body, or BOSminer/BOSer in the RPC version reply (research/miner-protocols.md §0.2).
+/// body, or BOSminer/BOSer in the RPC version reply (pyasic's firmware detection).
 /// </summary>
 public sealed class BraiinsOsDriverFactory : IMinerDriverFactory
 {

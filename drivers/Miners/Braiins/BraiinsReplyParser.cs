@@ -5,7 +5,7 @@ using ProofOfHeat.Drivers.Miners.Json;
 namespace ProofOfHeat.Drivers.Miners.Braiins;
 
 /// <summary>
-/// Reads the Braiins OS REST replies (research/miner-protocols.md §4). The REST API writes the
+/// Reads the Braiins OS REST replies (Braiins OS Public REST API, OpenAPI 1.7.0). The REST API writes the
 /// protobuf fields in snake_case; the gRPC JSON mapping writes camelCase, so both are accepted.
 /// </summary>
 internal static class BraiinsReplyParser

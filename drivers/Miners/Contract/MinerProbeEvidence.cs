@@ -2,7 +2,7 @@ namespace ProofOfHeat.Drivers.Miners;
 
 /// <summary>
 /// What a probe of a host found, for the factories to recognise their family (see
-/// research/miner-protocols.md §0.2): the web root's answer, the RPC <c>version</c> reply, and
+/// pyasic's firmware detection): the web root's answer, the RPC <c>version</c> reply, and
 /// whether the Whatsminer v3 port accepts connections.
 /// </summary>
 public sealed record MinerProbeEvidence

@@ -3,7 +3,7 @@ using ProofOfHeat.Drivers.Miners.Rpc;
 namespace ProofOfHeat.Drivers.Miners.LuxOs;
 
 /// <summary>
-/// LuxOS over the cgminer-style RPC on port 4028 (research/miner-protocols.md §5). Reads
+/// LuxOS over the cgminer-style RPC on port 4028 (LuxOS's API docs). Reads
 /// <c>config</c>, <c>summary</c>, <c>devs</c>, <c>stats</c> and <c>power</c>; the tiers are the
 /// machine's <c>profiles</c>. Sleep and wake are <c>curtail sleep</c>/<c>wakeup</c>; a tier is
 /// <c>profileset</c> with Advanced Thermal Management switched off around it. Writes hold the

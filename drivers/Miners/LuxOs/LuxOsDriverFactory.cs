@@ -2,7 +2,7 @@ namespace ProofOfHeat.Drivers.Miners.LuxOs;
 
 /// <summary>
 /// Makes <see cref="LuxOsDriver"/>s and recognises LuxOS: LUXminer in the RPC version reply, or
-/// "Luxor Firmware" in the web root's body (research/miner-protocols.md §0.2).
+/// "Luxor Firmware" in the web root's body (pyasic's firmware detection).
 /// </summary>
 public sealed class LuxOsDriverFactory : IMinerDriverFactory
 {

@@ -5,7 +5,7 @@ using ProofOfHeat.Drivers.Miners.Rpc;
 
 namespace ProofOfHeat.Drivers.Miners.LuxOs;
 
-/// <summary>Reads LuxOS's RPC replies (research/miner-protocols.md §5).</summary>
+/// <summary>Reads LuxOS's RPC replies (LuxOS's API docs).</summary>
 internal static class LuxOsReplyParser
 {
     /// <summary>Reads <c>config</c>.</summary>

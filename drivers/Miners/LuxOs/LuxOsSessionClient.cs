@@ -3,7 +3,7 @@ using ProofOfHeat.Drivers.Miners.Rpc;
 namespace ProofOfHeat.Drivers.Miners.LuxOs;
 
 /// <summary>
-/// LuxOS's RPC with its session lock (research/miner-protocols.md §5): reads need no session;
+/// LuxOS's RPC with its session lock (LuxOS's API docs): reads need no session;
 /// every write runs inside <c>logon</c> … <c>logoff</c> and passes the session id as its first
 /// parameter. Only one session exists at a time: when another client holds it the write is
 /// refused as busy rather than taken over, unless the session is one this client opened and

@@ -1,6 +1,6 @@
 namespace ProofOfHeat.Drivers.Miners.LuxOs;
 
-/// <summary>LuxOS STATUS codes this driver acts on (research/miner-protocols.md §5).</summary>
+/// <summary>LuxOS STATUS codes this driver acts on (LuxOS's API docs).</summary>
 internal static class LuxOsStatusCodes
 {
     /// <summary><c>logon</c>: "Session created".</summary>

@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Drivers.Miners.VNish;
 
 /// <summary>
-/// VNish (AnthillOS) over its REST API (research/miner-protocols.md §6). Reads <c>summary</c>,
+/// VNish (AnthillOS) over its REST API (VNish's OpenAPI document, as published in asic-rs). Reads <c>summary</c>,
 /// <c>info</c> and <c>perf-summary</c> (none needs the token); the tiers are the <b>tuned</b>
 /// presets only, because an untuned one starts an autotune of an hour or more. Sleep and wake
 /// are <c>mining/pause</c> and <c>mining/resume</c>; a tier is a partial <c>POST /settings</c>,

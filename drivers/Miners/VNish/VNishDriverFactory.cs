@@ -2,7 +2,7 @@ namespace ProofOfHeat.Drivers.Miners.VNish;
 
 /// <summary>
 /// Makes <see cref="VNishDriver"/>s and recognises VNish: "AnthillOS" in the web root's body, or
-/// VNISH in the RPC version reply (research/miner-protocols.md §0.2).
+/// VNISH in the RPC version reply (pyasic's firmware detection).
 /// </summary>
 public sealed class VNishDriverFactory : IMinerDriverFactory
 {

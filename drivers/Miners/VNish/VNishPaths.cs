@@ -1,6 +1,6 @@
 namespace ProofOfHeat.Drivers.Miners.VNish;
 
-/// <summary>The REST paths used, relative to <c>/api/v1/</c> (research/miner-protocols.md §6).</summary>
+/// <summary>The REST paths used, relative to <c>/api/v1/</c> (VNish's OpenAPI document, as published in asic-rs).</summary>
 internal static class VNishPaths
 {
     /// <summary>Trades the web password for a token.</summary>

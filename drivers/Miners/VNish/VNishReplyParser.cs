@@ -5,7 +5,7 @@ using ProofOfHeat.Drivers.Miners.Json;
 
 namespace ProofOfHeat.Drivers.Miners.VNish;
 
-/// <summary>Reads the VNish REST replies (research/miner-protocols.md §6).</summary>
+/// <summary>Reads the VNish REST replies (VNish's OpenAPI document, as published in asic-rs).</summary>
 internal static partial class VNishReplyParser
 {
     /// <summary>Reads the unlock answer's token.</summary>

@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Drivers.Miners.Whatsminer;
 
 /// <summary>
-/// What a probe says about a Whatsminer (research §0.2): btminer's markers in the RPC
+/// What a probe says about a Whatsminer (pyasic's firmware detection): btminer's markers in the RPC
 /// <c>version</c> reply, the web UI's redirect to https LuCI, and which API generation it has
 /// (the firmware date in the version reply, or the v3 port accepting connections).
 /// </summary>

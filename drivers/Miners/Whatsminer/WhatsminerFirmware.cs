@@ -6,7 +6,7 @@ using ProofOfHeat.Drivers.Miners.Rpc;
 namespace ProofOfHeat.Drivers.Miners.Whatsminer;
 
 /// <summary>
-/// Tells the API generation from the firmware version (research §0.2): a firmware dated after
+/// Tells the API generation from the firmware version (pyasic's firmware detection): a firmware dated after
 /// 2024-11 (e.g. <c>20250321.14.Rel</c>) speaks API v3 on TCP 4433; older ones API v2 on 4028.
 /// </summary>
 public static partial class WhatsminerFirmware

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ProofOfHeat.Drivers.Miners.Whatsminer;
 
 /// <summary>
-/// Nominal (normal-mode) power of common Whatsminer models (research §9, nameplate ±5 %): the
+/// Nominal (normal-mode) power of common Whatsminer models (the maker's spec sheet, nameplate ±5 %): the
 /// ceiling for a power limit, which must not exceed the machine's normal power.
 /// </summary>
 internal static partial class WhatsminerModels

@@ -150,8 +150,13 @@ public sealed partial class HomeRuntime
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Connected to {Backend}: {Count} entities, {Differences} changed since the last snapshot")]
     private static partial void LogConnected(ILogger logger, string backend, int count, int differences);
 
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Disconnected from {Backend}: {Reason}; apps that need it are stopped until it returns")]
+    // Information, not Warning: the backend's client has already warned about the same disconnect (with its
+    // reconnect delay), and one event should read as one warning.
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Disconnected from {Backend}: {Reason}; apps that need it are stopped until it returns")]
     private static partial void LogDisconnected(ILogger logger, string backend, string reason);
+
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Debug, Message = "Disconnected from {Backend}: {Reason}; apps that need it stay stopped")]
+    private static partial void LogStillDisconnected(ILogger logger, string backend, string reason);
 
     [LoggerMessage(EventId = 1008, Level = LogLevel.Critical, Message = "{Backend} stopped and will not be retried: {Reason}. Apps that need it stay stopped; safety apps keep running")]
     private static partial void LogBackendGaveUp(ILogger logger, Exception ex, string backend, string reason);

@@ -235,9 +235,19 @@ public sealed partial class HomeRuntime : IHomeStateSink
     /// <inheritdoc />
     void IHomeStateSink.Disconnected(string reason)
     {
+        var wasConnected = IsConnected;
         IsConnected = false;
         LastDisconnectReason = reason;
-        LogDisconnected(_logger, _backend.Name, reason);
+        if (wasConnected)
+        {
+            LogDisconnected(_logger, _backend.Name, reason);
+        }
+        else
+        {
+            // Every failed reconnect attempt reports here too; the apps were stopped at the first.
+            LogStillDisconnected(_logger, _backend.Name, reason);
+        }
+
         Post(StopDependentAppsAsync);
     }
 }

@@ -6,9 +6,12 @@ namespace ProofOfHeat.HomeAssistant.Codec;
 /// <summary>Writes outgoing messages as compact JSON. Pure and synchronous.</summary>
 internal static class HaCommandEncoder
 {
-    // One shared options instance: STJ caches type metadata per options object.
+    // One shared options instance: STJ caches type metadata per options object. HA's fields are
+    // snake_case (`entity_id`, `hvac_mode`; https://developers.home-assistant.io/docs/api/websocket/),
+    // so an object's properties are written that way; dictionary keys and JsonElement pass unchanged.
     private static readonly JsonSerializerOptions ValueOptions = new()
     {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 

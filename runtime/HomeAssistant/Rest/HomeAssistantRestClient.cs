@@ -14,7 +14,9 @@ namespace ProofOfHeat.HomeAssistant;
 /// </summary>
 public sealed partial class HomeAssistantRestClient
 {
-    private static readonly JsonSerializerOptions BodyOptions = new();
+    // HA's REST bodies are snake_case like its WebSocket messages (https://developers.home-assistant.io/docs/api/rest/):
+    // an object's properties are written that way; dictionary keys and JsonElement pass unchanged.
+    private static readonly JsonSerializerOptions BodyOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
     private readonly HttpClient _httpClient;
     private readonly HomeAssistantRestOptions _options;
     private readonly ILogger<HomeAssistantRestClient> _logger;

@@ -22,11 +22,13 @@ internal static class BrainLauncher
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(context);
         var httpPort = arguments.GetInt("--http-port", 0, 65535);
+        var logFormat = LogFormatFlag(arguments);
         LoadedConfig config;
         try
         {
             config = ConfigLoader.Load(new ConfigRequest(arguments.Get("--config"), context.Environment, context.WorkingDirectory, context.Apps));
             RequireHomeAssistant(mode, config);
+            config.Options.Logging.Format = logFormat ?? config.Options.Logging.Format;
         }
         catch (ConfigException ex)
         {
@@ -72,6 +74,17 @@ internal static class BrainLauncher
             return ExitCodes.Failure;
         }
     }
+
+    /// <summary>The <c>--log-format</c> flag shared by <c>run</c> and <c>demo</c>.</summary>
+    public static CliFlag LogFormatOption { get; } = new("--log-format", "FORMAT", "console (one readable line per entry) or json (for log shippers); default: logging.format, console");
+
+    private static LogFormat? LogFormatFlag(CliArguments arguments) => arguments.Get(LogFormatOption.Name) switch
+    {
+        null => null,
+        "console" => LogFormat.Console,
+        "json" => LogFormat.Json,
+        var other => throw new CliUsageException($"{LogFormatOption.Name} `{other}` is not valid: expected console or json", arguments.Verb),
+    };
 
     private static void RequireHomeAssistant(RunMode mode, LoadedConfig config)
     {

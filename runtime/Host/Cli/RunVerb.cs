@@ -17,6 +17,7 @@ internal sealed class RunVerb : ICliVerb
         new("--config", "FILE", "the YAML config file (default: $POH_CONFIG, else ./poh.yaml if present)"),
         new("--data", "DIR", "the data directory for poh.db (default: storage.path, /data in the add-on, else ./data)"),
         new("--http-port", "N", "the HTTP API port, 0 for any free port (default: http.port, 8099)"),
+        BrainLauncher.LogFormatOption,
     ];
 
     /// <inheritdoc />

@@ -7,7 +7,7 @@ internal sealed class LoggingOptions
     /// <value>Default: information (warning in <c>demo</c>, whose table is on stdout).</value>
     public LogLevel Level { get; set; } = LogLevel.Information;
 
-    /// <summary>The line format.</summary>
-    /// <value>Default: json.</value>
-    public LogFormat Format { get; set; } = LogFormat.Json;
+    /// <summary>The line format: console (one readable line per entry) or json (one object per line, for log shippers).</summary>
+    /// <value>Default: console. The <c>--log-format</c> flag of <c>run</c> and <c>demo</c> overrides it.</value>
+    public LogFormat Format { get; set; } = LogFormat.Console;
 }

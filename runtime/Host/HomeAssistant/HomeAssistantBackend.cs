@@ -62,7 +62,7 @@ internal sealed partial class HomeAssistantBackend(
                 serviceCall.Domain,
                 serviceCall.Service,
                 Map(serviceCall.Target),
-                serviceCall.Data,
+                ServiceData.ToJson(serviceCall.Data),
                 serviceCall.ReturnResponse,
                 cancellationToken).ConfigureAwait(false);
             return result.Response;

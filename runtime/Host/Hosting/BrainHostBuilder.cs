@@ -68,7 +68,7 @@ internal static class BrainHostBuilder
         });
 
         var redactor = new SecretRedactor(settings.Config.SecretValues);
-        BrainLogging.Configure(builder.Logging, options.Logging, settings.Mode, redactor);
+        BrainLogging.Configure(builder.Logging, options.Logging, settings.Mode, redactor, time);
 
         var services = builder.Services;
         services.AddSingleton(time);

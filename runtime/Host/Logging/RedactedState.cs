@@ -9,11 +9,14 @@ internal sealed partial class RedactedState : IReadOnlyList<KeyValuePair<string,
 {
     private readonly List<KeyValuePair<string, object?>> _values;
     private readonly string _message;
+    private readonly SecretRedactor _redactor;
+    private string? _readable;
 
     /// <summary>Redacts <paramref name="state"/> and the already formatted <paramref name="message"/>.</summary>
     public RedactedState(object? state, string message, SecretRedactor redactor)
     {
         ArgumentNullException.ThrowIfNull(redactor);
+        _redactor = redactor;
         _values = state is IEnumerable<KeyValuePair<string, object?>> pairs
             ? pairs.Select(p => new KeyValuePair<string, object?>(p.Key, Redact(p.Key, p.Value, redactor))).ToList()
             : [];
@@ -22,9 +25,17 @@ internal sealed partial class RedactedState : IReadOnlyList<KeyValuePair<string,
         // it: render the message again from its template with the masked values.
         var template = _values.FirstOrDefault(p => p.Key == OriginalFormat).Value as string;
         _message = template is not null && _values.Any(p => p.Key != OriginalFormat && SecretRedactor.IsSecretName(p.Key))
-            ? redactor.Redact(Render(template))
+            ? redactor.Redact(Render(template, static (value, _) => Convert.ToString(value, CultureInfo.InvariantCulture)))
             : redactor.Redact(message);
     }
+
+    /// <summary>
+    /// The redacted message for people: rendered again from its template with durations as
+    /// <c>2 s</c> and enum values as words (<c>closed by server</c>), see <see cref="ReadableValue"/>.
+    /// </summary>
+    public string ReadableMessage => _readable ??= Template is { } template
+        ? _redactor.Redact(Render(template, ReadableValue.Format))
+        : _message;
 
     /// <inheritdoc />
     public int Count => _values.Count;
@@ -43,14 +54,17 @@ internal sealed partial class RedactedState : IReadOnlyList<KeyValuePair<string,
 
     private const string OriginalFormat = "{OriginalFormat}";
 
-    private string Render(string template) => Hole().Replace(template, match =>
+    private string? Template => _values.FirstOrDefault(p => p.Key == OriginalFormat).Value as string;
+
+    private string Render(string template, Func<object?, string?, string?> format) => Hole().Replace(template, match =>
     {
         var name = match.Groups[1].Value.Trim();
         var pair = _values.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.Ordinal));
-        return pair.Key is null ? match.Value : Convert.ToString(pair.Value, CultureInfo.InvariantCulture) ?? "(null)";
+        var formatString = match.Groups[2].Success ? match.Groups[2].Value : null;
+        return pair.Key is null ? match.Value : pair.Value is null ? "(null)" : format(pair.Value, formatString) ?? "(null)";
     });
 
-    [GeneratedRegex(@"(?<!\{)\{([^{}:,]+)(?:[,:][^{}]*)?\}(?!\})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\{)\{([^{}:,]+)(?:,[^{}:]*)?(?::([^{}]*))?\}(?!\})", RegexOptions.CultureInvariant)]
     private static partial Regex Hole();
 
     private static object? Redact(string name, object? value, SecretRedactor redactor)
@@ -67,7 +81,8 @@ internal sealed partial class RedactedState : IReadOnlyList<KeyValuePair<string,
 
         return value switch
         {
-            bool or int or long or double or float or decimal or DateTimeOffset or TimeSpan => value,
+            // Numbers, times and enum values cannot hold a secret; kept as they are for the formatters.
+            bool or int or long or double or float or decimal or DateTimeOffset or TimeSpan or Enum => value,
             IFormattable formattable => redactor.Redact(formattable.ToString(null, CultureInfo.InvariantCulture)),
             _ => redactor.Redact(value.ToString() ?? string.Empty),
         };

@@ -30,7 +30,7 @@ internal sealed class RedactingLogger : ILogger
         }
 
         var redacted = new RedactedState(state, formatter(state, exception), _redactor);
-        var safeException = exception is null ? null : new RedactedException(_redactor.Redact(exception.ToString()));
+        var safeException = exception is null ? null : RedactedException.Of(exception, _redactor);
         _inner.Log(logLevel, eventId, redacted, safeException, static (s, _) => s.ToString());
     }
 }

@@ -38,8 +38,17 @@ internal sealed partial class MqttClientSession
                 reason = ex.Message;
             }
 
-            var delay = ReconnectBackoff.GetDelay(_failedAttempts++, _options.ReconnectDelay, _options.MaxReconnectDelay);
-            _logger.ConnectionLost(_endpoint, reason, delay);
+            // One warning when the broker is lost; while it stays away, each further attempt is an Information line.
+            var delay = ReconnectBackoff.GetDelay(_failedAttempts, _options.ReconnectDelay, _options.MaxReconnectDelay);
+            if (_failedAttempts++ == 0)
+            {
+                _logger.ConnectionLost(_endpoint, reason, delay);
+            }
+            else
+            {
+                _logger.StillDisconnected(_endpoint, reason, delay);
+            }
+
             try
             {
                 await Task.Delay(delay, _timeProvider, cancellationToken);

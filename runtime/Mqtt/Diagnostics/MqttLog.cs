@@ -14,6 +14,9 @@ internal static partial class MqttLog
     [LoggerMessage(2002, LogLevel.Warning, "MQTT connection to {Endpoint} failed or was lost: {Reason}. Reconnecting in {Delay}")]
     public static partial void ConnectionLost(this ILogger logger, string endpoint, string reason, TimeSpan delay);
 
+    [LoggerMessage(2013, LogLevel.Information, "MQTT broker {Endpoint} still unreachable: {Reason}. Retrying in {Delay}")]
+    public static partial void StillDisconnected(this ILogger logger, string endpoint, string reason, TimeSpan delay);
+
     [LoggerMessage(2003, LogLevel.Error, "Broker {Endpoint} refused the connection ({ReturnCode}); not retrying with the same settings")]
     public static partial void ConnectRefusedFinal(this ILogger logger, string endpoint, MqttConnectReturnCode returnCode);
 

@@ -8,7 +8,7 @@ using ProofOfHeat.Mqtt;
 namespace ProofOfHeat.MqttEntities.Zigbee2Mqtt;
 
 /// <summary>
-/// Zigbee2MQTT device properties as app-model entities: it subscribes to each device's state and availability topics,
+/// Zigbee2MQTT device properties as app-model entities: it subscribes once to all devices' state and availability topics,
 /// keeps an HA-style <see cref="EntityState"/> per configured property (with a "last seen" staleness), reports changes
 /// to one listener (the <see cref="MqttDevicesHomeBackend"/>), and turns service calls into set commands.
 /// </summary>
@@ -22,6 +22,7 @@ public sealed partial class Zigbee2MqttDevices : IAsyncDisposable
     private readonly Dictionary<string, List<Zigbee2MqttEntity>> _byDevice = new(StringComparer.Ordinal);
     private readonly List<MqttSubscription> _subscriptions = [];
     private readonly SemaphoreSlim _startGate = new(1, 1);
+    private const string AvailabilitySuffix = "/availability";
     private Action<StateChange>? _listener;
     private bool _started;
 
@@ -94,7 +95,21 @@ public sealed partial class Zigbee2MqttDevices : IAsyncDisposable
         }
     }
 
-    /// <summary>Subscribes to every device's state and availability topic (once; later calls return at once).</summary>
+    /// <summary>
+    /// Subscribes once to every device's state and availability: <c>zigbee2mqtt/+</c> and <c>zigbee2mqtt/+/availability</c>
+    /// (one more pair per extra topic level, for friendly names with a <c>/</c>), and dispatches by the device name in the
+    /// topic. Returns once the broker has acknowledged the filters (when connected; otherwise they go out on connect,
+    /// before the client reports itself connected), so the backend reports ready only after that. Later calls return
+    /// at once.
+    /// </summary>
+    /// <remarks>
+    /// One subscription per device meant a window at start-up in which the first devices were subscribed and the last
+    /// were not, and a non-retained message (a leak sensor's first "wet", say) published then was lost for good.
+    /// Zigbee2MQTT publishes a device's state to <c>&lt;base_topic&gt;/&lt;friendly_name&gt;</c> and its availability to
+    /// <c>&lt;base_topic&gt;/&lt;friendly_name&gt;/availability</c> (https://www.zigbee2mqtt.io/guide/usage/mqtt_topics_and_messages.html);
+    /// <c>+</c> matches exactly one topic level (MQTT 3.1.1 §4.7.1.3,
+    /// https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc398718107).
+    /// </remarks>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await _startGate.WaitAsync(cancellationToken);
@@ -105,13 +120,9 @@ public sealed partial class Zigbee2MqttDevices : IAsyncDisposable
                 return;
             }
 
-            foreach (var device in _byDevice.Keys)
+            foreach (var filter in TopicFilters())
             {
-                var stateTopic = $"{_options.BaseTopic}/{device}";
-                _subscriptions.Add(await _client.SubscribeAsync(
-                    stateTopic, (m, _) => OnState(device, m), MqttQualityOfService.AtLeastOnce, cancellationToken));
-                _subscriptions.Add(await _client.SubscribeAsync(
-                    $"{stateTopic}/availability", (m, _) => OnAvailability(device, m), MqttQualityOfService.AtLeastOnce, cancellationToken));
+                _subscriptions.Add(await _client.SubscribeAsync(filter, (m, _) => OnMessage(m), MqttQualityOfService.AtLeastOnce, cancellationToken));
             }
 
             _started = true;
@@ -120,6 +131,20 @@ public sealed partial class Zigbee2MqttDevices : IAsyncDisposable
         {
             _startGate.Release();
         }
+    }
+
+    /// <summary>The topic filters that cover every configured device: a state and an availability filter per name depth.</summary>
+    internal IReadOnlyList<string> TopicFilters()
+    {
+        var depths = _byDevice.Keys.Select(name => name.Count(c => c == '/') + 1).Distinct().Order();
+        return
+        [
+            .. depths.SelectMany(depth =>
+            {
+                var levels = _options.BaseTopic + string.Concat(Enumerable.Repeat("/+", depth));
+                return new[] { levels, levels + AvailabilitySuffix };
+            }),
+        ];
     }
 
     /// <summary>Sets (or clears) the one listener; it is called under <see cref="SyncRoot"/>, in order.</summary>
@@ -186,6 +211,33 @@ public sealed partial class Zigbee2MqttDevices : IAsyncDisposable
         }
 
         _startGate.Dispose();
+    }
+
+    // Called for every message under the filters: most are for devices the brain does not use (or the bridge),
+    // and cost one lookup on the topic's characters, without an allocation.
+    private ValueTask OnMessage(MqttApplicationMessage message)
+    {
+        var topic = message.Topic.AsSpan();
+        var baseTopic = _options.BaseTopic;
+        if (topic.Length <= baseTopic.Length + 1 || !topic.StartsWith(baseTopic, StringComparison.Ordinal) || topic[baseTopic.Length] != '/')
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        var name = topic[(baseTopic.Length + 1)..];
+        var devices = _byDevice.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (devices.TryGetValue(name, out var device, out _))
+        {
+            return OnState(device, message);
+        }
+
+        if (name.EndsWith(AvailabilitySuffix, StringComparison.Ordinal)
+            && devices.TryGetValue(name[..^AvailabilitySuffix.Length], out device, out _))
+        {
+            return OnAvailability(device, message);
+        }
+
+        return ValueTask.CompletedTask;
     }
 
     private ValueTask OnState(string device, MqttApplicationMessage message)

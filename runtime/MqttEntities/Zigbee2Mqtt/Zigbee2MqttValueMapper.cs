@@ -70,7 +70,7 @@ internal static class Zigbee2MqttValueMapper
 
     private static JsonNode DataValue(ServiceCall call, string name, Func<JsonElement, JsonNode?> convert)
     {
-        var data = call.Data is null ? default : JsonSerializer.SerializeToElement(call.Data);
+        var data = ServiceData.ToJson(call.Data) ?? default;
         if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty(name, out var value))
         {
             throw Invalid(call, $"data.{name} is required");

@@ -1,6 +1,6 @@
 namespace ProofOfHeat.Sim.Heating.Boundary;
 
-/// <summary>BOPTEST's forecast uncertainty levels (research note §4.1), plus a perfect forecast.</summary>
+/// <summary>BOPTEST's forecast uncertainty levels (github.com/ibpsa/project1-boptest), plus a perfect forecast.</summary>
 public enum ForecastErrorLevel
 {
     /// <summary>The forecast is the truth.</summary>

@@ -1,6 +1,6 @@
 namespace ProofOfHeat.Sim.Heating.Boundary;
 
-/// <summary>Internal gains of PoH-Bench: a base load plus an evening bump (research note §7.1).</summary>
+/// <summary>Internal gains of PoH-Bench: a base load plus an evening bump (bench/Heating/README.md, The plant).</summary>
 /// <param name="BaseWatts">Always, W.</param>
 /// <param name="EveningWatts">Added between <paramref name="EveningStartHour"/> and <paramref name="EveningEndHour"/>, W.</param>
 /// <param name="EveningStartHour">First evening hour.</param>

@@ -1,6 +1,6 @@
 namespace ProofOfHeat.Sim.Heating.Boundary;
 
-/// <summary>The PoH-Bench electricity tariffs (research note §7.2).</summary>
+/// <summary>The PoH-Bench electricity tariffs (bench/Heating/README.md, Boundary conditions).</summary>
 public enum TariffKind
 {
     /// <summary>Flat 0.30 €/kWh.</summary>

@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Sim.Heating.Boundary;
 
 /// <summary>
-/// The knobs of the synthetic central-European winter (research note §7.2). Daily means follow a
+/// The knobs of the synthetic central-European winter (bench/Heating/README.md, Boundary conditions). Daily means follow a
 /// seasonal cosine; a diurnal swing, an hourly AR(1) residual and optional scripted spells are
 /// added on top.
 /// </summary>

@@ -13,7 +13,7 @@ public sealed record WindowOpening(DateTimeOffset Start, TimeSpan Length, double
 
     /// <summary>
     /// Seeded openings: <paramref name="perWeek"/> a week, one in each equal part of the week, at a
-    /// random minute between 07:00 and 21:00, each 10 min with 500 W/K (research note §7.2).
+    /// random minute between 07:00 and 21:00, each 10 min with 500 W/K (bench/Heating/README.md, Boundary conditions).
     /// </summary>
     public static IReadOnlyList<WindowOpening> Generate(long seed, DateTimeOffset start, TimeSpan length, int perWeek = 2)
     {

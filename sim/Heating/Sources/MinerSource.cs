@@ -3,7 +3,7 @@ namespace ProofOfHeat.Sim.Heating.Sources;
 /// <summary>
 /// A miner with power-target tiers 0/25/50/75/100 % (Braiins/21energy style). All electricity
 /// becomes heat in the air. Efficiency improves linearly as power drops, by
-/// <see cref="ReducedPowerGain"/> at the lowest tier (research note §7.1 assumption).
+/// <see cref="ReducedPowerGain"/> at the lowest tier (bench/Heating/README.md, The plant).
 /// </summary>
 public sealed class MinerSource : PlantSource
 {

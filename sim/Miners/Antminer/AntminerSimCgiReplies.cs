@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace ProofOfHeat.Sim.Miners.Antminer;
 
 /// <summary>
-/// The newer firmware's JSON status pages (research/miner-protocols.md §2, examples 2c and 2d):
+/// The newer firmware's JSON status pages (pyasic's stock-Antminer web API):
 /// <c>summary.cgi</c> with its alarm list and <c>stats.cgi</c> with per-chain figures. Their
 /// <c>STATUS</c> is an object, not the RPC's array.
 /// </summary>

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace ProofOfHeat.Sim.Miners.Antminer;
 
 /// <summary>
-/// The bmminer RPC of a stock Antminer (research/miner-protocols.md §0.1, §1): <c>version</c>,
+/// The bmminer RPC of a stock Antminer (cgminer's API-README and pyasic's bmminer backend): <c>version</c>,
 /// <c>summary</c>, <c>stats</c>, <c>pools</c> and <c>devs</c>. Stock firmware's api-allow makes the
 /// API read-only, so privileged commands are denied (code 45). While bmminer restarts, connections
 /// close without a reply.

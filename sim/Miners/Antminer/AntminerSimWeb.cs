@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace ProofOfHeat.Sim.Miners.Antminer;
 
 /// <summary>
-/// The stock firmware's web server (research/miner-protocols.md §2): every path, the root
+/// The stock firmware's web server (pyasic's stock-Antminer web API): every path, the root
 /// included, sits behind HTTP Digest for realm <c>antMiner Configuration</c>; the cgi endpoints
 /// answer JSON. <c>set_miner_conf.cgi</c> takes the mode from <c>miner-mode</c> only — a body with
 /// just <c>bitmain-work-mode</c> is acknowledged with M000 and changes nothing, as S19j Pro firmware

@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Sim.Miners.Antminer;
 
 /// <summary>
-/// A stock-firmware Antminer on loopback (research/miner-protocols.md §1, §2): the bmminer RPC,
+/// A stock-firmware Antminer on loopback (cgminer's API-README and pyasic's bmminer backend; pyasic's stock-Antminer web API): the bmminer RPC,
 /// read-only as shipped (privileged commands are denied), and the web cgi API behind HTTP Digest,
 /// where <c>set_miner_conf.cgi</c> changes the work mode. The physics is <see cref="MinerHardware"/>
 /// on the injected clock; <see cref="Faults"/> switches misbehaviour on. Tests read the received

@@ -3,7 +3,7 @@ namespace ProofOfHeat.Sim.Miners.Antminer;
 /// <summary>How a simulated stock-firmware Antminer is built.</summary>
 public sealed record AntminerSimulatorOptions
 {
-    /// <summary>The physics: an Antminer S19 Pro (research/miner-protocols.md §9) unless set.</summary>
+    /// <summary>The physics: an Antminer S19 Pro (the maker's spec sheet) unless set.</summary>
     public MinerHardwareSpec Hardware { get; init; } = new()
     {
         Model = "Antminer S19 Pro",
@@ -38,13 +38,13 @@ public sealed record AntminerSimulatorOptions
 
     /// <summary>
     /// Whether <c>set_miner_conf.cgi</c> answers M000 but changes nothing, as some firmware does until
-    /// a reboot (research §2): a driver must see that by reading back.
+    /// a reboot (pyasic's stock-Antminer web API): a driver must see that by reading back.
     /// </summary>
     public bool AcknowledgeWithoutApplying { get; init; }
 
     /// <summary>
     /// Whether the RPC writes bmminer's known malformed JSON: no comma between the objects of the
-    /// <c>STATS</c> array (<c>}{</c>, research §0.1). Clients must repair it.
+    /// <c>STATS</c> array (<c>}{</c>, cgminer's API-README and pyasic's RPC client). Clients must repair it.
     /// </summary>
     public bool MalformedJson { get; init; }
 

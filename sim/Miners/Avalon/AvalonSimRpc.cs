@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace ProofOfHeat.Sim.Miners.Avalon;
 
 /// <summary>
-/// Canaan's cgminer RPC (research/miner-protocols.md §0.1, §1.2): <c>version</c>, <c>summary</c>,
+/// Canaan's cgminer RPC (cgminer's API-README and pyasic's Avalon backend): <c>version</c>, <c>summary</c>,
 /// <c>stats</c>/<c>estats</c> (the <c>MM ID0</c> status string), <c>devs</c>, <c>pools</c>,
 /// <c>ascset</c> (worklevel, softoff, softon, led) and <c>restart</c>. While cgminer restarts,
 /// connections close without a reply.

@@ -5,7 +5,7 @@ namespace ProofOfHeat.Sim.Miners.Avalon;
 
 /// <summary>
 /// Builds the <c>MM ID0</c> status string: <c>Key[value]</c> tokens separated by spaces, lists
-/// space-separated inside the brackets (research/miner-protocols.md §1.2 and example 1e).
+/// space-separated inside the brackets (pyasic's Avalon backend).
 /// </summary>
 internal static class AvalonSimStatusString
 {

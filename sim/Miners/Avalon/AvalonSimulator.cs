@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Sim.Miners.Avalon;
 
 /// <summary>
-/// A Canaan Avalon home miner on loopback (research/miner-protocols.md §1.2): the cgminer RPC,
+/// A Canaan Avalon home miner on loopback (pyasic's Avalon backend): the cgminer RPC,
 /// whose telemetry is the <c>MM ID0</c> status string, controlled with <c>ascset</c> work levels
 /// and soft off/on at a time on the miner's own clock. The physics is <see cref="MinerHardware"/>
 /// on the injected clock; <see cref="Faults"/> switches misbehaviour on. Tests read the received

@@ -3,7 +3,7 @@ namespace ProofOfHeat.Sim.Miners.Avalon;
 /// <summary>How a simulated Avalon is built; <see cref="Nano3"/> and <see cref="Mini3"/> are the home models.</summary>
 public sealed record AvalonSimulatorOptions
 {
-    /// <summary>An Avalon Nano 3: 4 TH/s desktop heater, work levels at about 60 / 90 / 125 W (research §9).</summary>
+    /// <summary>An Avalon Nano 3: 4 TH/s desktop heater, work levels at about 60 / 90 / 125 W (the maker's spec sheet).</summary>
     public static AvalonSimulatorOptions Nano3 { get; } = new();
 
     /// <summary>An Avalon Mini 3: about 37.5 TH/s at 800 W; the lower levels are estimates.</summary>

@@ -23,7 +23,7 @@ internal sealed class BraiinsSimTelemetry(BraiinsSimulator miner)
                 ["bos_version"] = new JsonObject { ["current"] = miner.Options.Version },
                 ["system_uptime_s"] = (long)state.Uptime.TotalSeconds,
                 ["bosminer_uptime_s"] = (long)state.Uptime.TotalSeconds,
-                // 2 NORMAL, 3 PAUSED (research §4).
+                // 2 NORMAL, 3 PAUSED (Braiins OS Public REST API, OpenAPI 1.7.0).
                 ["status"] = state.Phase == MinerPhase.Sleeping ? 3 : 2,
                 ["sticker_hashrate"] = new JsonObject { ["gigahash_per_second"] = Math.Round(spec.NominalPowerWatts / spec.JoulesPerTerahash * 1000, 1) },
             },

@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Sim.Miners.Braiins;
 
 /// <summary>
-/// A Braiins OS miner on loopback (research/miner-protocols.md §4): the public REST API under
+/// A Braiins OS miner on loopback (Braiins OS Public REST API, OpenAPI 1.7.0): the public REST API under
 /// <c>/api/v1</c> with token login, power target within the tuner's constraints, pause and resume,
 /// and a web root that names the firmware. The physics is <see cref="MinerHardware"/> on the
 /// injected clock; <see cref="Faults"/> switches misbehaviour on. Tests read the request log to

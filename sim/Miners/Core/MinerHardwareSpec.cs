@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Sim.Miners;
 
 /// <summary>
-/// A simulated miner's physics (research/miner-protocols.md §9): nameplate power and efficiency,
+/// A simulated miner's physics (the maker's spec sheet): nameplate power and efficiency,
 /// how fast power follows a target, how long restarts and warm-ups take, and how hot it runs.
 /// </summary>
 public sealed record MinerHardwareSpec

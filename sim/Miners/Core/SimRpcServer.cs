@@ -4,7 +4,7 @@ using System.Text;
 namespace ProofOfHeat.Sim.Miners;
 
 /// <summary>
-/// The cgminer-family TCP framing (research/miner-protocols.md §0.1) for simulators: read one
+/// The cgminer-family TCP framing (cgminer's API-README and pyasic's RPC client) for simulators: read one
 /// JSON request (complete when its braces balance), answer it, append a NUL, close. Faults apply
 /// at the byte level: garbage, no NUL with the socket left open, or no answer at all.
 /// </summary>

@@ -5,8 +5,8 @@ namespace ProofOfHeat.Sim.Miners.LuxOs;
 
 /// <summary>
 /// Answers one LuxOS RPC request. Reads need no session; writes take the live session id as
-/// their first parameter. Codes and texts follow research/miner-protocols.md §5; the ones the
-/// research does not give (session listing, logoff, ATM set, refusals) are reconstructed.
+/// their first parameter. Codes and texts follow LuxOS's API docs; the ones the
+/// docs do not give (session listing, logoff, ATM set, refusals) are reconstructed.
 /// </summary>
 internal sealed class LuxOsRpcHandler(LuxOsSimulator miner)
 {

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace ProofOfHeat.Sim.Miners.LuxOs;
 
 /// <summary>
-/// LuxOS's single session (research/miner-protocols.md §5): one at a time, forgotten after a
+/// LuxOS's single session (LuxOS's API docs): one at a time, forgotten after a
 /// minute without use, every use refreshes it. With <see cref="MinerFaults.SessionBusy"/> another
 /// client holds it.
 /// </summary>

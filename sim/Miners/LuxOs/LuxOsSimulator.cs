@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ProofOfHeat.Sim.Miners.LuxOs;
 
 /// <summary>
-/// A LuxOS miner on loopback (research/miner-protocols.md §5): the cgminer-style RPC with its
+/// A LuxOS miner on loopback (LuxOS's API docs): the cgminer-style RPC with its
 /// session lock, curtail sleep/wakeup, profiles and ATM, and a web root that names the firmware.
 /// The physics is <see cref="MinerHardware"/> on the injected clock; <see cref="Faults"/> switches
 /// misbehaviour on. Tests read the received commands to prove what was (not) sent.

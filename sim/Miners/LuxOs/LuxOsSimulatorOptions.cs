@@ -3,7 +3,7 @@ namespace ProofOfHeat.Sim.Miners.LuxOs;
 /// <summary>How a simulated LuxOS miner is built.</summary>
 public sealed record LuxOsSimulatorOptions
 {
-    /// <summary>The physics: an Antminer S19j Pro (research/miner-protocols.md §9) unless set.</summary>
+    /// <summary>The physics: an Antminer S19j Pro (the maker's spec sheet) unless set.</summary>
     public MinerHardwareSpec Hardware { get; init; } = new()
     {
         Model = "Antminer S19j Pro",

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace ProofOfHeat.Sim.Miners.VNish;
 
-/// <summary>The VNish REST read replies (shapes of research/miner-protocols.md §6.1), drawn from the physical model.</summary>
+/// <summary>The VNish REST read replies (shapes of VNish's OpenAPI document, as published in asic-rs), drawn from the physical model.</summary>
 internal sealed class VNishSimTelemetry(VNishSimulator miner)
 {
     /// <summary>The JSON for a GET of <paramref name="path"/> (relative to <c>/api/v1/</c>).</summary>

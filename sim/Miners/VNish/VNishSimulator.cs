@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Sim.Miners.VNish;
 
 /// <summary>
-/// A VNish (AnthillOS) miner on loopback (research/miner-protocols.md §6): the REST API under
+/// A VNish (AnthillOS) miner on loopback (VNish's OpenAPI document, as published in asic-rs): the REST API under
 /// <c>/api/v1</c> with unlock and bearer token (and its lockout after wrong passwords), pause and
 /// resume, presets with <c>restart_required</c>, and a web root that names the firmware. The
 /// physics is <see cref="MinerHardware"/> on the injected clock; <see cref="Faults"/> switches

@@ -3,7 +3,7 @@ namespace ProofOfHeat.Sim.Miners.VNish;
 /// <summary>How a simulated VNish miner is built.</summary>
 public sealed record VNishSimulatorOptions
 {
-    /// <summary>The physics: an Antminer S19 (research/miner-protocols.md §9) unless set.</summary>
+    /// <summary>The physics: an Antminer S19 (the maker's spec sheet) unless set.</summary>
     public MinerHardwareSpec Hardware { get; init; } = new()
     {
         Model = "Antminer S19",

@@ -1,6 +1,6 @@
 namespace ProofOfHeat.Sim.Miners.Whatsminer;
 
-/// <summary>Which API the simulated firmware has (research/miner-protocols.md §3).</summary>
+/// <summary>Which API the simulated firmware has (MicroBT's WhatsMiner API documents).</summary>
 public enum WhatsminerApiGeneration
 {
     /// <summary>Firmware up to 2024-11: API v2 on the RPC port, reads and encrypted writes; no v3 port.</summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ProofOfHeat.Sim.Miners.Whatsminer;
 
 /// <summary>
-/// The API v2 tokens the miner has handed out (official limits, research §3.1): each lives
+/// The API v2 tokens the miner has handed out (official limits, MicroBT's WhatsMiner API V2.0.5): each lives
 /// 30 minutes and one client may hold at most 32. A token is the sign MD5-crypt(key + time, newsalt).
 /// </summary>
 internal sealed class WhatsminerSimTokens(TimeProvider time)

@@ -1,7 +1,7 @@
 namespace ProofOfHeat.Sim.Miners.Whatsminer;
 
 /// <summary>
-/// A Whatsminer on loopback (research/miner-protocols.md §3): API v2 on the RPC port with tokens
+/// A Whatsminer on loopback (MicroBT's WhatsMiner API documents): API v2 on the RPC port with tokens
 /// that expire, the admin password's MD5-crypt key and AES-256-ECB writes; API v3 on the v3 port
 /// when <see cref="WhatsminerSimulatorOptions.Generation"/> says the firmware has it; and a web
 /// root that redirects to https like the real one. The physics is <see cref="MinerHardware"/> on

@@ -30,7 +30,7 @@ public sealed record WhatsminerSimulatorOptions
     /// <summary>The API v3 signing salt (get.device.info).</summary>
     public string V3Salt { get; init; } = "Xy3kP9aB";
 
-    /// <summary>Whether <c>set.miner.power_limit</c> restarts mining, as the v2 power limit does (research §9.1 expects so).</summary>
+    /// <summary>Whether <c>set.miner.power_limit</c> restarts mining, as the v2 power limit does (as users report on hass-miner and pyasic).</summary>
     public bool V3PowerLimitRestarts { get; init; } = true;
 
     /// <summary>Intake air temperature, °C.</summary>

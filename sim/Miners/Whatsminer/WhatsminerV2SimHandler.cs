@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace ProofOfHeat.Sim.Miners.Whatsminer;
 
 /// <summary>
-/// API v2 on the RPC port (research §3.1): plaintext reads by <c>cmd</c> (or cgminer's
+/// API v2 on the RPC port (MicroBT's WhatsMiner API V2.0.5): plaintext reads by <c>cmd</c> (or cgminer's
 /// <c>command</c>), <c>get_token</c>, and writes sent as <c>{"enc":1,"data":…}</c> that must
 /// decrypt under the admin password's key and carry a live token. Errors about the envelope or
 /// the token come back in plaintext; answers to accepted writes come back encrypted.

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace ProofOfHeat.Sim.Miners.Whatsminer;
 
-/// <summary>The API v2 replies of a simulated Whatsminer, in btminer's two shapes (research §3.1 and examples 3a–3c).</summary>
+/// <summary>The API v2 replies of a simulated Whatsminer, in btminer's two shapes (MicroBT's WhatsMiner API V2.0.5).</summary>
 internal sealed class WhatsminerV2SimReplies(WhatsminerSimulator miner)
 {
     private long UnixNow => miner.Time.GetUtcNow().ToUnixTimeSeconds();

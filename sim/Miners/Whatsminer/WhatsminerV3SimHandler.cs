@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace ProofOfHeat.Sim.Miners.Whatsminer;
 
 /// <summary>
-/// API v3 (research §3.2): reads <c>get.device.info</c> and <c>get.miner.status</c>; writes
+/// API v3 (MicroBT's WhatsMiner API V3, as pyasic and asic-rs speak it): reads <c>get.device.info</c> and <c>get.miner.status</c>; writes
 /// <c>set.miner.service</c> and <c>set.miner.power_limit</c>, each signed with the first 8
 /// characters of Base64(SHA-256(cmd + password + salt + ts)) for the account.
 /// </summary>

@@ -5,7 +5,7 @@ using System.Text;
 namespace ProofOfHeat.Sim.Miners.Whatsminer;
 
 /// <summary>
-/// The API v3 framing for the simulator (research §3.2): each message is a 4-byte little-endian
+/// The API v3 framing for the simulator (MicroBT's WhatsMiner API V3, as pyasic and asic-rs speak it): each message is a 4-byte little-endian
 /// length and that much UTF-8 JSON; a connection may carry several requests. Faults at the byte
 /// level: garbage, a frame cut short with the socket left open, or no answer.
 /// </summary>

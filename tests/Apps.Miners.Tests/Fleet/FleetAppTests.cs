@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using ProofOfHeat.Apps.Miners.Dwell;
 using ProofOfHeat.Apps.Miners.Entities;
+using ProofOfHeat.Apps.Miners.Fleet;
 using ProofOfHeat.Apps.Miners.Tests.Fakes;
 using ProofOfHeat.Drivers.Miners;
 
@@ -69,6 +70,29 @@ public sealed class FleetAppTests
         driver.Unreachable = false;
         harness.Time.Advance(Poll);
         Assert.True(harness.Entities.Last("m1").Snapshot.Available);
+    }
+
+    [Fact]
+    public async Task UnreachableMiner_OneWarningWhileAway_OneLineWhenBack()
+    {
+        await using var harness = FleetHarness.One(FakeMinerFamily.Continuous);
+        harness.StartApp();
+        var driver = harness.Drivers["m1"];
+
+        driver.Unreachable = true;
+        for (var poll = 0; poll < 5; poll++)
+        {
+            harness.Time.Advance(Poll);
+        }
+
+        driver.Unreachable = false;
+        harness.Time.Advance(Poll);
+
+        var fleetLines = harness.Logs.Lines.Where(l => l.Category == typeof(MinerFleet).FullName).ToList();
+        var warning = Assert.Single(fleetLines, l => l.Level >= LogLevel.Warning);
+        Assert.Equal("Miner m1: cannot be read (no answer); it reads as unavailable until it answers", warning.Message);
+        Assert.Equal(4, fleetLines.Count(l => l.Level == LogLevel.Debug && l.Message.StartsWith("Miner m1: still cannot be read", StringComparison.Ordinal)));
+        Assert.Single(fleetLines, l => l.Level == LogLevel.Information && l.Message == "Miner m1: answers again");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Null(config.Options.Mqtt);
         Assert.Equal("127.0.0.1", config.Options.Http.Bind);
         Assert.Equal(8099, config.Options.Http.Port);
-        Assert.Equal(LogFormat.Json, config.Options.Logging.Format);
+        Assert.Equal(LogFormat.Console, config.Options.Logging.Format);
         Assert.False(config.IsAddon);
     }
 
@@ -55,7 +55,7 @@ public sealed class ConfigLoaderTests : IDisposable
               username: poh
             logging:
               level: warning
-              format: console
+              format: json
             apps:
               sample:
                 enabled: false
@@ -73,7 +73,7 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Equal("abcdef", options.HomeAssistant.Token);
         Assert.Equal("poh", options.Mqtt!.Username);
         Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, options.Logging.Level);
-        Assert.Equal(LogFormat.Console, options.Logging.Format);
+        Assert.Equal(LogFormat.Json, options.Logging.Format);
         var app = options.Apps["sample"];
         Assert.False(app.Enabled);
         var sample = Assert.IsType<SampleAppOptions>(app.Options);

@@ -6,7 +6,7 @@ namespace ProofOfHeat.TestKit.Mqtt;
 /// HA's documented MQTT discovery schema, as far as the brain uses it, written down from the documentation: the
 /// abbreviation table (home-assistant.io MQTT page, "Supported abbreviations"), the device-discovery root keys, the
 /// required and allowed keys per platform (MQTT platform pages), and the sensor device class → unit / state class
-/// rules (developer docs, sensor entity; research/ha-ecosystem.md §2.5). <see cref="Check"/> returns every violation.
+/// rules (HA developer docs, sensor entity: developers.home-assistant.io/docs/core/entity/sensor). <see cref="Check"/> returns every violation.
 /// </summary>
 public static partial class HaDiscoverySchema
 {

@@ -5,7 +5,7 @@ using ProofOfHeat.Drivers.Miners.Json;
 namespace ProofOfHeat.Drivers.Miners.Antminer.Rpc;
 
 /// <summary>
-/// What the bmminer <c>stats</c> reply tells (research/miner-protocols.md §1.1, examples 1b and 1c):
+/// What the bmminer <c>stats</c> reply tells (pyasic's bmminer backend and its fixtures):
 /// <c>STATS[0]</c> names the model, <c>STATS[1]</c> holds the figures, per hashboard ("chain")
 /// under index suffixes that differ by model (1–3 on the S19, 6–8 on the S9).
 /// </summary>
@@ -85,7 +85,7 @@ internal sealed record BmminerStats
 
     /// <summary>
     /// Firmware disagrees on which of <c>temp&lt;N&gt;</c> and <c>temp2_&lt;N&gt;</c> is the chip, so
-    /// the hotter is taken as the chip and the cooler as the board (research §1.1). Newer bmminer's
+    /// the hotter is taken as the chip and the cooler as the board (pyasic's bmminer backend and its fixtures). Newer bmminer's
     /// four-sensor quads (<c>temp_pcb&lt;N&gt;</c>, <c>temp_chip&lt;N&gt;</c>) win when present.
     /// </summary>
     private static (double? Board, double? Chip) Temperatures(JsonElement data, int n)

@@ -3,7 +3,7 @@ using ProofOfHeat.Drivers.Miners.Json;
 
 namespace ProofOfHeat.Drivers.Miners.Antminer.Rpc;
 
-/// <summary>What the bmminer <c>summary</c> reply tells (research/miner-protocols.md §1.1, example 1a).</summary>
+/// <summary>What the bmminer <c>summary</c> reply tells (pyasic's bmminer backend and its fixtures).</summary>
 /// <param name="HashrateGigahash">The 5-second hashrate, GH/s.</param>
 /// <param name="AverageHashrateGigahash">The average since start, GH/s.</param>
 /// <param name="Elapsed">Time since bmminer started.</param>

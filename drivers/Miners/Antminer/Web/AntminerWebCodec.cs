@@ -6,7 +6,7 @@ using ProofOfHeat.Drivers.Miners.Json;
 namespace ProofOfHeat.Drivers.Miners.Antminer.Web;
 
 /// <summary>
-/// Encodes and decodes the stock firmware's cgi JSON (research/miner-protocols.md §2, examples 2a–2d).
+/// Encodes and decodes the stock firmware's cgi JSON (pyasic's stock-Antminer web API).
 /// </summary>
 internal static class AntminerWebCodec
 {

@@ -5,7 +5,7 @@ using ProofOfHeat.Drivers.Miners.Rpc;
 namespace ProofOfHeat.Drivers.Miners.Detection;
 
 /// <summary>
-/// Finds which firmware a host runs (research/miner-protocols.md §0.2): probes the web root, the
+/// Finds which firmware a host runs (pyasic's firmware detection): probes the web root, the
 /// RPC <c>version</c> command and the Whatsminer v3 port at the same time, then lets every
 /// loaded family judge the evidence; the highest score wins. Each probe is bounded by the
 /// context's timeouts, so a dead host costs at most one connect-plus-reply time.

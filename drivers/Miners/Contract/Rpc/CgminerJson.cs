@@ -6,7 +6,7 @@ namespace ProofOfHeat.Drivers.Miners.Rpc;
 
 /// <summary>
 /// Parses the JSON that cgminer-family firmware really sends, repairing the known faults
-/// (research/miner-protocols.md §0.1): trailing NULs, <c>,}</c>, raw newlines in strings,
+/// (cgminer's API-README and pyasic's RPC client): trailing NULs, <c>,}</c>, raw newlines in strings,
 /// <c>}{</c> between objects, <c>[,{</c>, bare <c>inf</c>/<c>nan</c>, a reply starting at
 /// <c>,"id"</c>, and output cut off before its closing brackets.
 /// </summary>

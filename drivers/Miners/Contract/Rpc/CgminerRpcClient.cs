@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace ProofOfHeat.Drivers.Miners.Rpc;
 
 /// <summary>
-/// The cgminer-family TCP API (research/miner-protocols.md §0.1): one JSON request per
+/// The cgminer-family TCP API (cgminer's API-README and pyasic's RPC client): one JSON request per
 /// connection; the reply ends with a NUL byte or with the server closing. Connect and reply are
 /// bounded by <see cref="MinerTimeouts"/>. Transport failures become
 /// <see cref="MinerUnreachableException"/>, unparseable replies <see cref="MinerProtocolException"/>.

@@ -1,6 +1,6 @@
 namespace ProofOfHeat.Drivers.Miners.Whatsminer.V2;
 
-/// <summary>The API v2 message codes (MicroBT API 2.0.x and cgminer's api.c, research §3.1).</summary>
+/// <summary>The API v2 message codes (MicroBT's WhatsMiner API V2.0.5 and cgminer's api.c).</summary>
 public static class WhatsminerV2Codes
 {
     /// <summary>cgminer summary.</summary>

@@ -5,7 +5,7 @@ using ProofOfHeat.Drivers.Miners.Whatsminer.Crypto;
 namespace ProofOfHeat.Drivers.Miners.Whatsminer.V2;
 
 /// <summary>
-/// The API v2 write-command crypto (MicroBT API 2.0.x, research §3.1): the key is the MD5-crypt
+/// The API v2 write-command crypto (MicroBT's WhatsMiner API V2.0.5): the key is the MD5-crypt
 /// hash of the admin password with the token's salt, the sign is the MD5-crypt hash of key + time
 /// with the new salt, and commands are AES-256-ECB with SHA-256(key), zero-padded, in Base64.
 /// </summary>

@@ -4,7 +4,7 @@ using ProofOfHeat.Drivers.Miners.Rpc;
 namespace ProofOfHeat.Drivers.Miners.Whatsminer.V2;
 
 /// <summary>
-/// A Whatsminer on API v2 (TCP 4028, firmware up to 2024-11; research §3.1). Reads are plaintext
+/// A Whatsminer on API v2 (TCP 4028, firmware up to 2024-11; MicroBT's WhatsMiner API V2.0.5). Reads are plaintext
 /// <c>summary</c>, <c>edevs</c>, <c>status</c> and (API 2.0.4+) <c>get_error_code</c>; sleep and wake are the encrypted
 /// <c>power_off</c> / <c>power_on</c>; a power target is <c>adjust_power_limit</c> (the miner
 /// restarts) or, with <see cref="WhatsminerV2PowerMethod.Percent"/>, <c>set_power_pct</c>.
@@ -25,7 +25,7 @@ public sealed class WhatsminerV2Driver : MinerDriverBase
     }
 
     /// <inheritdoc />
-    /// <exception cref="MinerUnsupportedException">The firmware has API v3, whose v2 writes are broken (research §3.2).</exception>
+    /// <exception cref="MinerUnsupportedException">The firmware has API v3, whose v2 writes are broken (MicroBT's WhatsMiner API V3, as pyasic and asic-rs speak it).</exception>
     protected override async Task<MinerCapabilities> ReadCapabilitiesCoreAsync(CancellationToken cancellationToken)
     {
         var version = await _client.ReadAsync("get_version", WhatsminerV2Version.Parse, cancellationToken);

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ProofOfHeat.Drivers.Miners.Whatsminer.V2;
 
 /// <summary>
-/// The codes of a <c>get_error_code</c> reply (API 2.0.1+, research §3.1 and example 3b):
+/// The codes of a <c>get_error_code</c> reply (API 2.0.1+, MicroBT's WhatsMiner API V2.0.5):
 /// <c>Msg.error_code</c> is a list of one-entry objects <c>{"code":"time"}</c>; API 2.0.4 is known
 /// to send it in other shapes, so an object of codes and a list of bare codes are read too.
 /// </summary>

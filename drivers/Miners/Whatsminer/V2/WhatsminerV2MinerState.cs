@@ -1,6 +1,6 @@
 namespace ProofOfHeat.Drivers.Miners.Whatsminer.V2;
 
-/// <summary>The <c>Msg</c> of an API v2 <c>status</c> reply (research §3.1, example 3b).</summary>
+/// <summary>The <c>Msg</c> of an API v2 <c>status</c> reply (MicroBT's WhatsMiner API V2.0.5).</summary>
 public sealed record WhatsminerV2MinerState
 {
     /// <summary>Whether mining is off (<c>power_off</c> in effect).</summary>

@@ -47,7 +47,7 @@ public sealed class WhatsminerV2Reply
         _ => Message.GetRawText(),
     };
 
-    /// <summary>Parses a reply object, repairing btminer's known JSON faults (research §0.1).</summary>
+    /// <summary>Parses a reply object, repairing btminer's known JSON faults (cgminer's API-README and pyasic's RPC client).</summary>
     /// <exception cref="FormatException">The text is not a v2 reply.</exception>
     public static WhatsminerV2Reply Parse(string json)
     {

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace ProofOfHeat.Drivers.Miners.Whatsminer.V2;
 
-/// <summary>Builds API v2 requests: plaintext reads and encrypted writes (research §3.1, example 3c).</summary>
+/// <summary>Builds API v2 requests: plaintext reads and encrypted writes (MicroBT's WhatsMiner API V2.0.5).</summary>
 public static class WhatsminerV2Requests
 {
     /// <summary>A plaintext read, e.g. <c>{"cmd":"summary"}</c>.</summary>

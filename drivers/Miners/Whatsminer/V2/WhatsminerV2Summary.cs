@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace ProofOfHeat.Drivers.Miners.Whatsminer.V2;
 
-/// <summary>The fields of an API v2 <c>summary</c> that matter for heating (research §3.1, example 3a).</summary>
+/// <summary>The fields of an API v2 <c>summary</c> that matter for heating (MicroBT's WhatsMiner API V2.0.5).</summary>
 public sealed record WhatsminerV2Summary
 {
     /// <summary>Hashrate over the last minute, MH/s.</summary>

@@ -5,7 +5,7 @@ using System.Text;
 namespace ProofOfHeat.Drivers.Miners.Whatsminer.V3;
 
 /// <summary>
-/// API v3 transport (research §3.2): one length-prefixed request and its reply per connection,
+/// API v3 transport (MicroBT's WhatsMiner API V3, as pyasic and asic-rs speak it): one length-prefixed request and its reply per connection,
 /// bounded by <see cref="MinerTimeouts"/>. No reply at all is <see cref="MinerUnreachableException"/>;
 /// a cut or nonsensical frame, or JSON that is not a v3 reply, is <see cref="MinerProtocolException"/>.
 /// </summary>

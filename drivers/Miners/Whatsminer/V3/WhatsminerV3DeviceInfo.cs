@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ProofOfHeat.Drivers.Miners.Whatsminer.V3;
 
-/// <summary>The fields of <c>get.device.info</c> that the driver uses (research §3.2).</summary>
+/// <summary>The fields of <c>get.device.info</c> that the driver uses (MicroBT's WhatsMiner API V3, as pyasic and asic-rs speak it).</summary>
 public sealed record WhatsminerV3DeviceInfo
 {
     /// <summary>The model, e.g. M50S (msg.miner.type).</summary>

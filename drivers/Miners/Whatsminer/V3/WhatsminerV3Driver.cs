@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace ProofOfHeat.Drivers.Miners.Whatsminer.V3;
 
 /// <summary>
-/// A Whatsminer on API v3 (TCP 4433, firmware from 2024-12; research §3.2). Reads are
+/// A Whatsminer on API v3 (TCP 4433, firmware from 2024-12; MicroBT's WhatsMiner API V3, as pyasic and asic-rs speak it). Reads are
 /// <c>get.miner.status summary</c> and <c>get.device.info</c>; sleep and wake are
 /// <c>set.miner.service stop/start</c>; a power target is <c>set.miner.power_limit</c>. Writes are
 /// signed with the account's password and the device's salt.
@@ -39,7 +39,7 @@ public sealed class WhatsminerV3Driver : MinerDriverBase
             MaximumPowerWatts = nominal,
             PowerStepWatts = 10,
 
-            // Not confirmed on hardware; research §9.1 expects a restart as with v2's adjust_power_limit.
+            // Not confirmed on hardware; users' reports on hass-miner and pyasic suggest a restart as with v2's adjust_power_limit.
             PowerChangeRestarts = true,
             TypicalSettleTime = TimeSpan.FromMinutes(5),
             ReportsPower = true,

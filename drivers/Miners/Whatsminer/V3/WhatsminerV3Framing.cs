@@ -4,7 +4,7 @@ using System.Text;
 namespace ProofOfHeat.Drivers.Miners.Whatsminer.V3;
 
 /// <summary>
-/// The API v3 frame (research §3.2): a 4-byte little-endian unsigned length, then that many bytes
+/// The API v3 frame (MicroBT's WhatsMiner API V3, as pyasic and asic-rs speak it): a 4-byte little-endian unsigned length, then that many bytes
 /// of UTF-8 JSON, in both directions, with no terminator.
 /// </summary>
 public static class WhatsminerV3Framing

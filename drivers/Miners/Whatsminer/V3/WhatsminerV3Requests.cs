@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace ProofOfHeat.Drivers.Miners.Whatsminer.V3;
 
-/// <summary>Builds API v3 requests (research §3.2, examples 3d and 3e).</summary>
+/// <summary>Builds API v3 requests (MicroBT's WhatsMiner API V3, as pyasic and asic-rs speak it).</summary>
 public static class WhatsminerV3Requests
 {
     /// <summary>A read, e.g. <c>{"cmd":"get.miner.status","param":"summary"}</c>.</summary>

@@ -5,7 +5,7 @@ using System.Text;
 namespace ProofOfHeat.Drivers.Miners.Whatsminer.V3;
 
 /// <summary>
-/// Signs API v3 <c>set.*</c> commands (research §3.2): the token is the first 8 characters of
+/// Signs API v3 <c>set.*</c> commands (MicroBT's WhatsMiner API V3, as pyasic and asic-rs speak it): the token is the first 8 characters of
 /// Base64(SHA-256(cmd + password + salt + ts)).
 /// </summary>
 public static class WhatsminerV3Signer

@@ -1,6 +1,6 @@
 namespace ProofOfHeat.Drivers.Miners.Whatsminer.V3;
 
-/// <summary>The fields of <c>get.miner.status</c> / <c>summary</c> that matter for heating (research §3.2, example 3d).</summary>
+/// <summary>The fields of <c>get.miner.status</c> / <c>summary</c> that matter for heating (MicroBT's WhatsMiner API V3, as pyasic and asic-rs speak it).</summary>
 public sealed record WhatsminerV3Summary
 {
     private static readonly string[] ChipTemperatureNames = ["chip-temp-min", "chip-temp-avg", "chip-temp-max"];
