@@ -17,6 +17,12 @@ namespace ProofOfHeat.Control;
 /// </summary>
 public sealed class TimeProportionalDrive
 {
+    /// <summary>
+    /// The longest cycle by default: an hour, an eighth or less of a room's time constant (hours), so the ripple of a
+    /// stretched cycle stays small, while a miner with a 15-minute dwell can still deliver a quarter of its power.
+    /// </summary>
+    public static readonly TimeSpan DefaultMaxCycle = TimeSpan.FromHours(1);
+
     private const double Epsilon = 1e-6;
     private readonly double[] _levels;
     private readonly double _lowestPositive;
