@@ -106,7 +106,7 @@ public sealed class HeatingOptions
 
     /// <summary>
     /// These options with the one-zone form written as zones: one zone (<see cref="ZoneName"/>, the room sensor, the
-    /// default profile around <see cref="ComfortTarget"/>) heated by one source <c>heater</c> of kind number (the
+    /// profile <c>default</c> holding <see cref="ComfortTarget"/> all day unless profiles are configured) heated by one source <c>heater</c> of kind number (the
     /// power entity, <see cref="PowerLevels"/>, the sources' default minimum on/off times), with the safety on-fraction
     /// <see cref="FallbackPowerWatts"/> of its top level. Options that already have zones, or lack the one-zone keys,
     /// come back as they are (<see cref="Validate"/> says what is missing).
@@ -132,6 +132,15 @@ public sealed class HeatingOptions
                 SafetyOnFraction = top == 0 ? 0 : Math.Clamp((double)FallbackPowerWatts / top, 0, 1),
             },
         ];
+        if (Profiles is not { Count: > 0 })
+        {
+            // The one-zone form always heated to comfort_target: a profile without a schedule keeps it so.
+            var steady = HeatingProfile.Default(ComfortTarget);
+            steady.Schedule = [];
+            steady.DefaultPreset = "comfort";
+            zoned.Profiles = [steady];
+        }
+
         return zoned;
     }
 
