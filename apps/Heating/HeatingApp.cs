@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Logging;
 using ProofOfHeat.AppModel;
 using ProofOfHeat.AppModel.Apps;
-using ProofOfHeat.AppModel.Entities;
 using ProofOfHeat.AppModel.Scheduling;
-using ProofOfHeat.AppModel.Services;
 using ProofOfHeat.Apps.Heating.Entities;
 using ProofOfHeat.Apps.Heating.Optimiser;
 using ProofOfHeat.Apps.Heating.Profiles;
@@ -13,29 +11,17 @@ using ProofOfHeat.MqttEntities.Discovery;
 namespace ProofOfHeat.Apps.Heating;
 
 /// <summary>
-/// Heats one zone with one power-stepped heater (the demo's miner). Every control period, and at
-/// once when the room moves a lot, it asks <see cref="HeatingPolicy"/> for a decision, sets the
-/// heater's power entity, and records the decision in the journal. The app is only wiring: all
-/// judgement lives in the policy. With <see cref="HeatingOptions.Zones"/> configured it runs every
-/// zone instead (climate entities, profiles, schedules, overrides, windows, shared sources, prices).
+/// The heating app: heats its zones from their sources (<see cref="HeatingOptions"/>). A config in the one-zone form
+/// (a room sensor and a heater's power entity) runs as one zone with one source (<see cref="HeatingOptions.AsZones"/>),
+/// on the same path as many zones: climate entities, profiles, schedules, overrides, windows, shared sources, prices,
+/// the optimiser, and TPI time-proportioned on each source until the optimiser knows the house. The app is wiring;
+/// the judgement is in the pure pieces <see cref="MultiZoneHeating"/> calls.
 /// </summary>
 [HomeApp(Id = "heating")]
 public sealed class HeatingApp : IDisposable, IAsyncInitializable
 {
-    private readonly IHaContext _ha;
-    private readonly IAppScheduler _scheduler;
-    private readonly IHeatingDecisionJournal _journal;
-    private readonly ILogger<HeatingApp> _logger;
-    private readonly HeatingOptions _options;
-    private readonly HeatingPolicy _policy;
-    private readonly SemaphoreSlim _deciding = new(1, 1);
-    private readonly object _gate = new();
-    private readonly IDisposable? _roomSubscription;
-    private readonly IDisposable? _schedule;
-    private readonly MultiZoneHeating? _zones;
+    private readonly MultiZoneHeating _zones;
     private readonly List<IDisposable> _owned = [];
-    private DateTimeOffset? _roomLastSeen;
-    private HeatingDecision? _lastDecision;
 
     /// <summary>Creates the app and starts its schedule.</summary>
     /// <param name="ha">The app's view of the home.</param>
@@ -43,7 +29,7 @@ public sealed class HeatingApp : IDisposable, IAsyncInitializable
     /// <param name="config">The options.</param>
     /// <param name="journal">Where decisions are recorded.</param>
     /// <param name="logger">The log.</param>
-    /// <param name="control">The shared profile and zone control (multi-zone); the app makes its own when none is registered.</param>
+    /// <param name="control">The shared profile and zone control; the app makes its own when none is registered.</param>
     /// <param name="profileStore">Where profiles persist when the app makes its own control; in memory when null.</param>
     /// <param name="mqttEntities">The MQTT entity manager, for the zones' climates and the profile select; none without MQTT.</param>
     /// <param name="commanderFactories">Commanders for sources HA services cannot drive (the miner fleet).</param>
@@ -67,111 +53,46 @@ public sealed class HeatingApp : IDisposable, IAsyncInitializable
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(journal);
         ArgumentNullException.ThrowIfNull(logger);
-        _ha = ha;
-        _scheduler = scheduler;
-        _journal = journal;
-        _logger = logger;
-        _options = config.Value;
-        _policy = new HeatingPolicy(_options);
-        if (_options.Zones.Count > 0)
+        config.Value.Validate();
+        var options = config.Value.AsZones();
+        if (control is null)
         {
-            if (control is null)
-            {
-                var own = new HeatingControl(profileStore ?? new InMemoryHeatingProfileStore(), scheduler.TimeProvider, _options.BoostDuration);
-                _owned.Add(own);
-                control = own;
-            }
-
-            if (entities is null && mqttEntities is not null)
-            {
-                var mqtt = new MqttHeatingEntities(mqttEntities, _options.Zones);
-                _owned.Add(mqtt);
-                entities = mqtt;
-            }
-
-            var commanders = Commanders(ha, _options.Sources, commanderFactories ?? []);
-            _zones = new MultiZoneHeating(ha, scheduler, _options, control, entities, commanders, journal, logger, history);
-            return;
+            var own = new HeatingControl(profileStore ?? new InMemoryHeatingProfileStore(), scheduler.TimeProvider, options.BoostDuration);
+            _owned.Add(own);
+            control = own;
         }
 
-        if (ha.GetState(_options.RoomTemperatureEntity) is { IsUnavailable: false } room)
+        if (entities is null && mqttEntities is not null)
         {
-            _roomLastSeen = room.LastUpdated;
+            var mqtt = new MqttHeatingEntities(mqttEntities, options.Zones);
+            _owned.Add(mqtt);
+            entities = mqtt;
         }
 
-        _roomSubscription = ha.Entity(_options.RoomTemperatureEntity).StateAllChanges().Subscribe(OnRoomChanged);
-        _schedule = scheduler.RunEvery(_options.ControlPeriod, _options.FirstDecisionAfter, DecideAsync);
+        var commanders = Commanders(ha, options.Sources, commanderFactories ?? []);
+        _zones = new MultiZoneHeating(ha, scheduler, options, control, entities, commanders, journal, logger, history);
     }
 
-    /// <summary>The latest decision this app took, or <see langword="null"/> before the first (single-zone mode; with zones the journal has each zone's).</summary>
-    public HeatingDecision? LastDecision
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _lastDecision;
-            }
-        }
-    }
+    /// <summary>The latest inputs for the optimiser (comfort bands, prices, hashprice) and commands; null before the first decision.</summary>
+    public HeatingPlanInputs? PlanInputs => _zones.LastInputs;
 
-    /// <summary>The multi-zone app's latest inputs for the optimiser (comfort bands, prices, hashprice) and commands; null in single-zone mode or before the first decision.</summary>
-    public HeatingPlanInputs? PlanInputs => _zones?.LastInputs;
-
-    /// <summary>Whether the zone is planned by the optimiser now (multi-zone mode, model identified).</summary>
-    public bool IsOptimised(string zoneId) => _zones?.IsOptimised(zoneId) ?? false;
+    /// <summary>Whether the zone is planned by the optimiser now (model identified).</summary>
+    public bool IsOptimised(string zoneId) => _zones.IsOptimised(zoneId);
 
     /// <inheritdoc />
-    public Task InitializeAsync(CancellationToken cancellationToken) =>
-        _zones?.InitializeAsync(cancellationToken) ?? Task.CompletedTask;
+    public Task InitializeAsync(CancellationToken cancellationToken) => _zones.InitializeAsync(cancellationToken);
 
-    /// <summary>Decides now, commands the heater and records the decision.</summary>
-    public async Task DecideAsync(CancellationToken cancellationToken)
-    {
-        if (_zones is not null)
-        {
-            await _zones.DecideAsync(cancellationToken);
-            return;
-        }
-
-        await _deciding.WaitAsync(cancellationToken);
-        try
-        {
-            var now = _scheduler.TimeProvider.GetUtcNow();
-            HeatingReadings readings;
-            lock (_gate)
-            {
-                readings = new HeatingReadings(
-                    ReadNumber(_options.RoomTemperatureEntity), _roomLastSeen, ReadNumber(_options.OutdoorTemperatureEntity));
-            }
-
-            var decision = _policy.Decide(readings, now);
-            decision = await CommandAsync(decision, cancellationToken);
-            lock (_gate)
-            {
-                _lastDecision = decision;
-            }
-
-            _journal.Record(decision);
-        }
-        finally
-        {
-            _deciding.Release();
-        }
-    }
+    /// <summary>Decides every zone now, commands the sources and records the decisions.</summary>
+    public Task DecideAsync(CancellationToken cancellationToken) => _zones.DecideAsync(cancellationToken);
 
     /// <inheritdoc />
     public void Dispose()
     {
-        _schedule?.Dispose();
-        _roomSubscription?.Dispose();
-        _zones?.Dispose();
+        _zones.Dispose();
         foreach (var owned in _owned)
         {
             owned.Dispose();
         }
-
-        _deciding.Dispose();
     }
 
     private static Dictionary<string, IHeatSourceCommander> Commanders(
@@ -190,54 +111,5 @@ public sealed class HeatingApp : IDisposable, IAsyncInitializable
         }
 
         return commanders;
-    }
-
-    private async Task<HeatingDecision> CommandAsync(HeatingDecision decision, CancellationToken cancellationToken)
-    {
-        var entity = _options.HeaterPowerEntity;
-        var domain = entity[..entity.IndexOf('.', StringComparison.Ordinal)];
-        var call = new ServiceCall(
-            domain, "set_value", ServiceTarget.Entities(entity), new Dictionary<string, object> { ["value"] = decision.PowerWatts });
-        try
-        {
-            await _ha.CallServiceAsync(call, cancellationToken);
-            _logger.LogInformation(
-                "Heating {Zone}: {Power} W ({Reason}), room {Room} °C, outdoor {Outdoor} °C",
-                decision.Zone, decision.PowerWatts, decision.Reason, decision.RoomTemperature, decision.OutdoorTemperature);
-            return decision;
-        }
-        catch (ServiceCallException ex)
-        {
-            _logger.LogWarning(ex, "Heating {Zone}: setting {Entity} to {Power} W failed ({Code})", decision.Zone, entity, decision.PowerWatts, ex.Code);
-            return decision with { Reason = $"{decision.Reason}; command failed: {ex.Code}" };
-        }
-    }
-
-    private double? ReadNumber(string entityId) =>
-        _ha.GetState(entityId) is { IsUnavailable: false } state ? state.AsNumber() : null;
-
-    private void OnRoomChanged(StateChange change)
-    {
-        if (change.New is not { IsUnavailable: false } state || state.AsNumber() is not { } room)
-        {
-            return;
-        }
-
-        bool decideNow;
-        lock (_gate)
-        {
-            // Any report, a heartbeat included, proves the sensor is alive. The app's own clock is
-            // used rather than the state's timestamp so a skewed HA clock cannot fake silence.
-            _roomLastSeen = _scheduler.TimeProvider.GetUtcNow();
-            decideNow = _lastDecision is { } last
-                && (last.RoomTemperature is not { } decidedAt
-                    || last.Reason.StartsWith(HeatingPolicy.SilentSensorReason, StringComparison.Ordinal)
-                    || Math.Abs(room - decidedAt) >= _options.SignificantRoomChange);
-        }
-
-        if (decideNow)
-        {
-            _scheduler.RunIn(TimeSpan.Zero, DecideAsync);
-        }
     }
 }

@@ -12,7 +12,7 @@ public static class HeatingServiceCollectionExtensions
     /// <summary>
     /// Registers the shared <see cref="IHeatingControl"/> (profiles, modes, overrides) over the registered
     /// <see cref="IHeatingProfileStore"/>, or an in-memory store when none is registered (register the durable one
-    /// first). With zones in <paramref name="options"/>, also declares their climates and the profile select for MQTT
+    /// first). With zones in <paramref name="options"/> (or the one-zone form), also declares their climates and the profile select for MQTT
     /// discovery, so the entity manager knows them at its first connection (harmless without MQTT).
     /// Needs a registered <see cref="TimeProvider"/>.
     /// </summary>
@@ -25,10 +25,11 @@ public static class HeatingServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             options?.BoostDuration));
         services.TryAddSingleton<IHeatingControl>(sp => sp.GetRequiredService<HeatingControl>());
-        if (options is { Zones.Count: > 0 })
+        // A config in the one-zone form declares the one zone it runs as.
+        if (options?.AsZones() is { Zones.Count: > 0 } zoned)
         {
-            var zones = options.Zones;
-            var profiles = HeatingZonesValidation.ProfilesOrDefault(options).Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
+            var zones = zoned.Zones;
+            var profiles = HeatingZonesValidation.ProfilesOrDefault(zoned).Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
             services.AddMqttEntityDeclarations(entities =>
             {
                 MqttHeatingEntities.Declare(entities, zones);

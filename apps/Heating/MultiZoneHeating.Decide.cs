@@ -26,7 +26,7 @@ internal sealed partial class MultiZoneHeating
             var now = _scheduler.TimeProvider.GetUtcNow();
             var outdoor = ReadNumber(_options.OutdoorTemperatureEntity);
             var active = _control.Active;
-            var zones = new List<(HeatingZoneOptions Zone, ZoneDemand Demand, ZoneTarget Target, double? Room, string Reason, ZoneMode Mode, ZonePlan? Plan)>();
+            var zones = new List<(HeatingZoneOptions Zone, ZoneDemand Demand, ZoneTarget Target, double? Room, string Reason, ZoneMode Mode, ZonePlan? Plan, ZoneRule Rule)>();
             var bands = new Dictionary<string, IReadOnlyList<ComfortSlot>>(StringComparer.Ordinal);
             var prices = _prices.Update(_options.Prices.Entity is { } entity ? _ha.GetState(entity) : null, now, ComfortBands.DefaultHorizon, _timeZone);
             foreach (var zone in _options.Zones)
@@ -34,12 +34,20 @@ internal sealed partial class MultiZoneHeating
                 var settings = _control.GetZone(zone.Id);
                 var target = ZoneTargetResolver.Resolve(settings, active.Profile, active.Schedule, now, _timeZone);
                 bands[zone.Id] = ComfortBands.Build(settings, active.Profile, active.Schedule, now, _timeZone, _options.ComfortBandWidth);
-                var (fraction, room, reason, temperature, watts, flows, plan) = ZoneFraction(zone, target, outdoor, now, active.Profile.Presets.Antifreeze, bands[zone.Id], prices);
-                zones.Add((zone, new ZoneDemand(zone.Id, fraction, temperature, zone.Sources, watts, flows), target, room, reason, settings.Mode, plan));
+                var (fraction, room, reason, temperature, watts, flows, plan, rule) = ZoneFraction(zone, target, outdoor, now, active.Profile.Presets.Antifreeze, bands[zone.Id], prices);
+                zones.Add((zone, new ZoneDemand(zone.Id, fraction, temperature, zone.Sources, watts, flows), target, room, reason, settings.Mode, plan, rule));
             }
 
             var nightCap = _nightLimit.CapAt(TimeZoneInfo.ConvertTime(now, _timeZone).TimeOfDay);
-            var commands = SourceAggregator.Commands([.. zones.Select(z => z.Demand)], _options.Sources, _options.SourceAggregation, nightCap);
+            DateTimeOffset? nextChange = null;
+            int Deliver(HeatSourceOptions source, double fraction)
+            {
+                var delivery = _drives[source.Id].Step(now, fraction, SourceStatus(source.Id, now));
+                nextChange = nextChange is { } earlier && earlier <= delivery.NextChange ? earlier : delivery.NextChange;
+                return (int)Math.Round(delivery.Watts);
+            }
+
+            var commands = SourceAggregator.Commands([.. zones.Select(z => z.Demand)], _options.Sources, _options.SourceAggregation, nightCap, Deliver);
             var sent = new List<HeatSourceCommand>(commands.Count);
             foreach (var command in commands)
             {
@@ -47,6 +55,7 @@ internal sealed partial class MultiZoneHeating
             }
 
             Remember(sent, now);
+            WakeForNextPhase(nextChange, now);
             lock (_gate)
             {
                 _lastInputs = new HeatingPlanInputs(now, bands, prices, Hashprice(), sent);
@@ -54,7 +63,7 @@ internal sealed partial class MultiZoneHeating
                 {
                     var reading = _readings[z.Zone.Id];
                     (reading.Decided, reading.DecidedAt) = (true, z.Room);
-                    reading.SilentAtDecision = z.Reason.StartsWith(HeatingPolicy.SilentSensorReason, StringComparison.Ordinal);
+                    reading.SilentAtDecision = z.Rule == ZoneRule.SilentSensor;
                 }
             }
 
@@ -63,7 +72,7 @@ internal sealed partial class MultiZoneHeating
                 var mine = sent.Where(c => z.Zone.Sources.Contains(c.SourceId, StringComparer.Ordinal)).ToList();
                 var heating = z.Demand.OnFraction > 0 && mine.Any(c => c.PowerWatts > 0);
                 var action = z.Mode == ZoneMode.Off ? "off" : heating ? "heating" : "idle";
-                var failed = mine.Where(c => c.Reason.Contains("command failed", StringComparison.Ordinal)).Select(c => c.SourceId).ToList();
+                var failed = mine.Where(c => c.Failed).Select(c => c.SourceId).ToList();
                 var reason = failed.Count == 0 ? z.Reason : $"{z.Reason}; command failed: {string.Join(", ", failed)}";
                 var status = new ZoneStatus(z.Zone.Id, z.Mode, z.Target.PresetName, z.Demand.Target, z.Room, action);
                 lock (_gate)
@@ -73,7 +82,7 @@ internal sealed partial class MultiZoneHeating
 
                 _entities?.PublishZone(status);
                 _journal.Record(new HeatingDecision(
-                    now, z.Zone.Id, z.Room, outdoor, z.Demand.Target, z.Demand.OnFraction, mine.Sum(c => c.PowerWatts), reason, z.Plan));
+                    now, z.Zone.Id, z.Room, outdoor, z.Demand.Target, z.Demand.OnFraction, mine.Sum(c => c.PowerWatts), reason, z.Plan, z.Rule, failed));
             }
         }
         finally
@@ -83,7 +92,7 @@ internal sealed partial class MultiZoneHeating
     }
 
     private (double Fraction, double? Room, string Reason, double Target, IReadOnlyDictionary<string, double>? Watts,
-        IReadOnlyDictionary<string, double>? Flows, ZonePlan? Plan) ZoneFraction(
+        IReadOnlyDictionary<string, double>? Flows, ZonePlan? Plan, ZoneRule Rule) ZoneFraction(
         HeatingZoneOptions zone, ZoneTarget target, double? outdoor, DateTimeOffset now, double antifreeze, IReadOnlyList<ComfortSlot> band, PriceSeries prices)
     {
         double? room;
@@ -118,16 +127,16 @@ internal sealed partial class MultiZoneHeating
             && Plan(zone, room, age, outdoor, now, band, prices) is { } planned)
         {
             var heat = planned.Watts.Values.Sum() > 0 ? 1 : 0;
-            return (heat, room, $"{ZoneOptimiser.Describe(planned.Plan)}, {why}", temperature, planned.Watts, planned.Flows, planned.Plan);
+            return (heat, room, $"{ZoneOptimiser.Describe(planned.Plan)}, {why}", temperature, planned.Watts, planned.Flows, planned.Plan, ZoneRule.Optimiser);
         }
 
         if (room is null || lastSeen is not { } seen || now - seen > _options.RoomSensorTimeout)
         {
-            return (zone.SafetyOnFraction, room, $"{HeatingPolicy.SilentSensorReason}, {why}", temperature, null, null, null);
+            return (zone.SafetyOnFraction, room, $"{SilentSensorReason}, {why}", temperature, null, null, null, ZoneRule.SilentSensor);
         }
 
         var fraction = _tpi.OnFraction(temperature, room.Value, outdoor);
-        return (fraction, room, string.Create(CultureInfo.InvariantCulture, $"TPI {fraction * 100:F0}%, {why}"), temperature, null, null, null);
+        return (fraction, room, string.Create(CultureInfo.InvariantCulture, $"TPI {fraction * 100:F0}%, {why}"), temperature, null, null, null, ZoneRule.Tpi);
     }
 
     private async Task<HeatSourceCommand> SendAsync(HeatSourceCommand command, CancellationToken cancellationToken)
@@ -135,14 +144,14 @@ internal sealed partial class MultiZoneHeating
         if (!_commanders.TryGetValue(command.SourceId, out var commander))
         {
             LogNoCommander(_logger, command.SourceId);
-            return command with { Reason = $"{command.Reason}; command failed: no commander" };
+            return command with { Reason = $"{command.Reason}; command failed: no commander", Delivery = CommandDelivery.NoCommander, FailureCode = "no commander" };
         }
 
         try
         {
             await commander.CommandAsync(command, cancellationToken);
             LogSourceCommand(_logger, command.SourceId, command.PowerWatts, command.Reason);
-            return command;
+            return command with { Delivery = CommandDelivery.Delivered };
         }
 #pragma warning disable CA1031 // A failing source must not stop the other sources or the zones' state: it is logged and journaled.
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -150,15 +159,15 @@ internal sealed partial class MultiZoneHeating
         {
             LogSourceFailed(_logger, ex, command.SourceId, command.PowerWatts);
             var code = ex is ServiceCallException failure ? failure.Code : ex.GetType().Name;
-            return command with { Reason = $"{command.Reason}; command failed: {code}" };
+            return command with { Reason = $"{command.Reason}; command failed: {code}", Delivery = CommandDelivery.Failed, FailureCode = code };
         }
     }
 
     private double? Hashprice() =>
         (_options.Prices.HashpriceEntity is { } entity ? ReadNumber(entity) : null) ?? _options.Prices.Hashprice;
 
-    private double? ReadNumber(string entityId) =>
-        _ha.GetState(entityId) is { IsUnavailable: false } state ? state.AsNumber() : null;
+    private double? ReadNumber(string? entityId) =>
+        entityId is not null && _ha.GetState(entityId) is { IsUnavailable: false } state ? state.AsNumber() : null;
 
     [LoggerMessage(EventId = 5220, Level = LogLevel.Information, Message = "Heating source {Source}: {Power} W ({Reason})")]
     private static partial void LogSourceCommand(ILogger logger, string source, int power, string reason);

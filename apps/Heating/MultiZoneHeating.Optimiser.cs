@@ -171,7 +171,7 @@ internal sealed partial class MultiZoneHeating
     {
         lock (_gate)
         {
-            foreach (var command in sent.Where(c => !c.Reason.Contains("command failed", StringComparison.Ordinal)))
+            foreach (var command in sent.Where(c => c.Delivery == CommandDelivery.Delivered))
             {
                 var before = _sourceStates[command.SourceId];
                 if (Math.Abs(before.Level - command.PowerWatts) < 1 && (before.Level > 0) == (command.PowerWatts > 0))

@@ -15,12 +15,17 @@ using ProofOfHeat.Control;
 namespace ProofOfHeat.Apps.Heating;
 
 /// <summary>
-/// The heating app's multi-zone wiring: follows the room sensors, window contacts, user changes (HA entities, API)
-/// and the control period; each decision resolves every zone's target, asks TPI for its demand, combines the
-/// demands per source and sends the commands. All judgement is in the pure pieces it calls.
+/// The heating app's wiring of its zones (one or many): follows the room sensors, window contacts, user changes (HA
+/// entities, API) and the control period; each decision resolves every zone's target, asks the optimiser or TPI for
+/// its demand, combines the demands per source, delivers TPI's fractions time-proportioned within each source's
+/// cycle (<see cref="TimeProportionalDrive"/>, waking at each phase change) and sends the commands. All judgement is
+/// in the pieces it calls.
 /// </summary>
 internal sealed partial class MultiZoneHeating : IDisposable
 {
+    /// <summary>The start of the reason given while a zone's room sensor is silent (for people; code reads <see cref="ZoneRule"/>).</summary>
+    public const string SilentSensorReason = "room sensor silent";
+
     private readonly IHaContext _ha;
     private readonly IAppScheduler _scheduler;
     private readonly HeatingOptions _options;
@@ -42,6 +47,9 @@ internal sealed partial class MultiZoneHeating : IDisposable
     private readonly Dictionary<string, ZoneOptimiser> _optimisers = new(StringComparer.Ordinal);
     // Every configured source from the start (zones may only name configured sources), so lookups never miss.
     private readonly Dictionary<string, SourceState> _sourceStates = new(StringComparer.Ordinal);
+    // One TPI drive per source: the cycle a fraction-driven source is in.
+    private readonly Dictionary<string, TimeProportionalDrive> _drives = new(StringComparer.Ordinal);
+    private (DateTimeOffset At, IDisposable Handle)? _phaseWake;
     private HeatingPlanInputs? _lastInputs;
     private volatile bool _disposed;
 
@@ -73,6 +81,8 @@ internal sealed partial class MultiZoneHeating : IDisposable
         {
             // Unknown past: nothing the app did holds a source to a minimum on or off time.
             _sourceStates[source.Id] = SourceState.Unknown(now);
+            var limits = new TpiSourceLimits([.. source.PowerLevels.Select(l => (double)l)], source.Modulating, source.MinimumOn, source.MinimumOff);
+            _drives[source.Id] = new TimeProportionalDrive(limits, options.ControlPeriod, options.TpiMaxCycle);
         }
 
         foreach (var zone in options.Zones)
@@ -143,6 +153,44 @@ internal sealed partial class MultiZoneHeating : IDisposable
         foreach (var subscription in _subscriptions)
         {
             subscription.Dispose();
+        }
+
+        lock (_gate)
+        {
+            _phaseWake?.Handle.Dispose();
+        }
+    }
+
+    /// <summary>Whether the source runs and how long since it switched on or off, for its TPI drive's minimum times.</summary>
+    private TpiSourceStatus SourceStatus(string sourceId, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            var state = _sourceStates[sourceId];
+            return new TpiSourceStatus(state.Level > 0, now - state.Since);
+        }
+    }
+
+    /// <summary>
+    /// Decides again when a time-proportioned source changes phase before the next control period (an on/off heater at
+    /// 30 % switches off 3 minutes into a 10-minute cycle). One wake-up is pending at a time: a nearer one replaces it.
+    /// </summary>
+    private void WakeForNextPhase(DateTimeOffset? nextChange, DateTimeOffset now)
+    {
+        if (nextChange is not { } at || at <= now || at - now >= _options.ControlPeriod || _disposed)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_phaseWake is { } pending && pending.At > now && pending.At <= at)
+            {
+                return;
+            }
+
+            _phaseWake?.Handle.Dispose();
+            _phaseWake = (at, _scheduler.RunIn(at - now, DecideAsync));
         }
     }
 

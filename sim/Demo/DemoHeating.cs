@@ -35,13 +35,16 @@ internal static class DemoHeating
     {
         ArgumentNullException.ThrowIfNull(farm);
         var options = configured ?? new HeatingOptions();
+        // The demo's zone replaces the one-zone form's keys; the app assumes no entity of its own.
+        (options.RoomTemperatureEntity, options.HeaterPowerEntity) = (null, null);
+        options.OutdoorTemperatureEntity ??= SimEntityStates.OutdoorTemperature;
         options.Zones =
         [
             new HeatingZoneOptions
             {
                 Id = "living_room",
                 Name = "Living room",
-                RoomTemperatureEntity = options.RoomTemperatureEntity,
+                RoomTemperatureEntity = SimEntityStates.RoomTemperature,
                 Sources = [.. farm.Miners.Select(m => m.Id)],
             },
         ];
@@ -66,6 +69,20 @@ internal static class DemoHeating
         ];
         options.Prices = new PriceOptions { Static = Tariff, Hashprice = Hashprice };
         options.TimeZone ??= "UTC";
+        return options;
+    }
+
+    /// <summary>
+    /// The heating app's options for the plain simulated heater (no farm): the one-zone form on the demo house's room
+    /// sensor and the heater's power limit, <paramref name="configured"/>'s general settings kept.
+    /// </summary>
+    public static HeatingOptions PlainOptions(HeatingOptions? configured = null)
+    {
+        var options = configured ?? new HeatingOptions();
+        options.ZoneName = "living room";
+        options.RoomTemperatureEntity = SimEntityStates.RoomTemperature;
+        options.OutdoorTemperatureEntity ??= SimEntityStates.OutdoorTemperature;
+        options.HeaterPowerEntity = SimEntityStates.MinerPowerLimit;
         return options;
     }
 

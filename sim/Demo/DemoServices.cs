@@ -14,7 +14,7 @@ namespace ProofOfHeat.Demo;
 /// <summary>
 /// Registers the demo: the simulated home as the brain's backend, simulated time as the brain's
 /// clock, the heating decision journal and the live table on stdout. The heating app itself is
-/// added with the other apps; its option defaults already point at the demo's entities.
+/// added with the other apps, on the options the demo gives it (<see cref="DemoHeating"/>): the app assumes no entity ids.
 /// </summary>
 internal static class DemoServices
 {
@@ -86,6 +86,14 @@ internal static class DemoServices
                     Enabled = heating?.Enabled ?? true,
                     Options = DemoHeating.Options(farm, heating?.Options as HeatingOptions),
                 },
+            };
+        }
+        else
+        {
+            var heating = apps.GetValueOrDefault(HeatingAppId);
+            apps = new Dictionary<string, AppSection>(apps, StringComparer.Ordinal)
+            {
+                [HeatingAppId] = new AppSection { Enabled = heating?.Enabled ?? true, Options = DemoHeating.PlainOptions(heating?.Options as HeatingOptions) },
             };
         }
 

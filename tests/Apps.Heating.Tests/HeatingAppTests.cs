@@ -5,16 +5,17 @@ using ProofOfHeat.TestKit.Time;
 
 namespace ProofOfHeat.Apps.Heating.Tests;
 
+/// <summary>The app configured in the one-zone form (a room sensor and a heater's power entity), which runs as one zone.</summary>
 public sealed class HeatingAppTests
 {
-    private const string Room = "sensor.living_room_temperature";
-    private const string Outdoor = "sensor.outdoor_temperature";
-    private const string Miner = "number.demo_miner_power_limit";
+    private const string Room = "sensor.lounge_temperature";
+    private const string Outdoor = "sensor.outside";
+    private const string Heater = "number.heater_power";
 
     private readonly FakeTimeProvider _time = new();
     private readonly FakeHaContext _ha;
     private readonly FakeAppScheduler _scheduler;
-    private readonly HeatingDecisionJournal _journal = new(capacity: 50);
+    private readonly HeatingDecisionJournal _journal = new(capacity: 200);
 
     public HeatingAppTests()
     {
@@ -22,14 +23,25 @@ public sealed class HeatingAppTests
         _scheduler = new FakeAppScheduler(_time);
     }
 
-    private HeatingApp StartApp(HeatingOptions? options = null) =>
-        new(_ha, _scheduler, new StaticConfig(options ?? new HeatingOptions()), _journal, NullLogger<HeatingApp>.Instance);
+    private static HeatingOptions OneZone(Action<HeatingOptions>? change = null)
+    {
+        var options = new HeatingOptions { RoomTemperatureEntity = Room, OutdoorTemperatureEntity = Outdoor, HeaterPowerEntity = Heater };
+        change?.Invoke(options);
+        return options;
+    }
+
+    private HeatingApp StartApp(HeatingOptions? options = null)
+    {
+        var app = new HeatingApp(_ha, _scheduler, new StaticConfig(options ?? OneZone()), _journal, NullLogger<HeatingApp>.Instance);
+        app.InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return app;
+    }
 
     private static double CommandedWatts(ServiceCall call) =>
         JsonSerializer.SerializeToElement(call.Data).GetProperty("value").GetDouble();
 
     [Fact]
-    public void DecideAsync_FirstPeriod_CallsSetValueOnMinerWithTpiLevel()
+    public void DecideAsync_FirstPeriod_SetsTheHeaterToTheUpperBracketingLevelThenTheLower()
     {
         _ha.SetState(Room, "20.0");
         _ha.SetState(Outdoor, "1.0");
@@ -37,18 +49,24 @@ public sealed class HeatingAppTests
 
         _time.Advance(TimeSpan.FromSeconds(30));
 
-        // TPI: 0.6·(21 − 20) + 0.01·(21 − 1) = 0.8 → 2400 W → nearest level 2000 W.
+        // TPI: 0.6·(21 − 20) + 0.01·(21 − 1) = 0.8 → 2400 W of 3000: 3000 W for 40 % of the 10-minute cycle, then 2000 W.
         var call = Assert.Single(_ha.Calls);
         Assert.Equal("number", call.Domain);
         Assert.Equal("set_value", call.Service);
-        Assert.Equal([Miner], call.Target!.EntityIds!);
-        Assert.Equal(2000, CommandedWatts(call));
+        Assert.Equal([Heater], call.Target!.EntityIds!);
+        Assert.Equal(3000, CommandedWatts(call));
         var decision = Assert.Single(_journal.Latest(10));
-        Assert.Equal(2000, decision.PowerWatts);
+        Assert.Equal("home", decision.Zone);
+        Assert.Equal(ZoneRule.Tpi, decision.Rule);
+        Assert.Equal(0.8, decision.OnFraction, 9);
         Assert.Equal(20.0, decision.RoomTemperature);
         Assert.Equal(1.0, decision.OutdoorTemperature);
         Assert.Equal(21, decision.TargetTemperature);
-        Assert.Equal("TPI 80%", decision.Reason);
+        Assert.StartsWith("TPI 80%", decision.Reason, StringComparison.Ordinal);
+
+        _time.Advance(TimeSpan.FromMinutes(4));
+
+        Assert.Equal(2000, CommandedWatts(_ha.Calls[^1]));
         Assert.Empty(_scheduler.Failures);
     }
 
@@ -62,43 +80,36 @@ public sealed class HeatingAppTests
     }
 
     [Fact]
-    public void DecideAsync_EveryControlPeriod_OneDecision()
+    public void DecideAsync_SteadyDemand_OneDecisionEveryControlPeriod()
     {
         using var app = StartApp();
         for (var minute = 0; minute <= 60; minute += 5)
         {
-            _ha.SetState(Room, "20.8", new { last_seen = minute });
-            _ha.SetState(Outdoor, "3.0");
+            _ha.SetState(Room, "22.5", new { last_seen = minute });
+            _ha.SetState(Outdoor, "15.0");
             _time.Advance(TimeSpan.FromMinutes(5));
         }
 
-        // First at 30 s, then every 10 min: 0:00:30, 0:10:30 … 1:00:30 → 7 decisions in 65 min.
+        // First at 30 s, then every 10 min: 0:00:30, 0:10:30 … 1:00:30 → 7 decisions in 65 min (no phase to wake for at 0 W).
         Assert.Equal(7, _journal.Latest(100).Count);
+        Assert.All(_journal.Latest(100), d => Assert.Equal(0, d.PowerWatts));
     }
 
     [Fact]
-    public void DecideAsync_WarmRoom_CommandsZero()
-    {
-        _ha.SetState(Room, "22.5");
-        _ha.SetState(Outdoor, "10");
-        using var app = StartApp();
-        _time.Advance(TimeSpan.FromSeconds(30));
-        Assert.Equal(0, CommandedWatts(Assert.Single(_ha.Calls)));
-    }
-
-    [Fact]
-    public void DecideAsync_RoomSensorSilentForThirtyMinutes_FallsBackToModestPower()
+    public void DecideAsync_RoomSensorSilentForThirtyMinutes_FallsBackToTheSafetyPower()
     {
         _ha.SetState(Room, "20.9");
         _ha.SetState(Outdoor, "5");
         using var app = StartApp();
         _time.Advance(TimeSpan.FromSeconds(30));
-        Assert.Equal("TPI 22%", _journal.Latest(1)[0].Reason);
+        Assert.StartsWith("TPI 22%", _journal.Latest(1)[0].Reason, StringComparison.Ordinal);
 
         _time.Advance(TimeSpan.FromMinutes(30));
 
         var last = _journal.Latest(1)[0];
-        Assert.Equal(HeatingPolicy.SilentSensorReason, last.Reason);
+        Assert.Equal(ZoneRule.SilentSensor, last.Rule);
+        Assert.StartsWith(MultiZoneHeating.SilentSensorReason, last.Reason, StringComparison.Ordinal);
+        Assert.Equal(1000.0 / 3000, last.OnFraction, 9);
         Assert.Equal(1000, last.PowerWatts);
         Assert.Equal(1000, CommandedWatts(_ha.Calls[^1]));
     }
@@ -114,7 +125,8 @@ public sealed class HeatingAppTests
             _ha.SetState(Room, "20.9", new { last_seen = i });
         }
 
-        Assert.DoesNotContain(_journal.Latest(100), d => d.Reason == HeatingPolicy.SilentSensorReason);
+        Assert.NotEmpty(_journal.Latest(100));
+        Assert.DoesNotContain(_journal.Latest(100), d => d.Rule == ZoneRule.SilentSensor);
     }
 
     [Fact]
@@ -124,7 +136,7 @@ public sealed class HeatingAppTests
         using var app = StartApp();
         _time.Advance(TimeSpan.FromSeconds(30));
         var decision = Assert.Single(_journal.Latest(10));
-        Assert.Equal(HeatingPolicy.SilentSensorReason, decision.Reason);
+        Assert.Equal(ZoneRule.SilentSensor, decision.Rule);
         Assert.Null(decision.RoomTemperature);
     }
 
@@ -138,7 +150,7 @@ public sealed class HeatingAppTests
         _ha.SetState(Room, "19.0");
 
         Assert.Equal(2, _journal.Latest(10).Count);
-        Assert.StartsWith("TPI", _journal.Latest(1)[0].Reason, StringComparison.Ordinal);
+        Assert.Equal(ZoneRule.Tpi, _journal.Latest(1)[0].Rule);
     }
 
     [Fact]
@@ -159,13 +171,16 @@ public sealed class HeatingAppTests
     }
 
     [Fact]
-    public void DecideAsync_ServiceFails_RecordsFailureInReason()
+    public void DecideAsync_ServiceFails_RecordsTheFailedSource()
     {
         _ha.SetState(Room, "20.0");
         _ha.FailWith = _ => new ServiceCallException("not_found", "no such entity");
         using var app = StartApp();
         _time.Advance(TimeSpan.FromSeconds(30));
-        Assert.EndsWith("command failed: not_found", _journal.Latest(1)[0].Reason, StringComparison.Ordinal);
+        var decision = _journal.Latest(1)[0];
+        Assert.Equal(["heater"], decision.FailedSources!);
+        Assert.EndsWith("command failed: heater", decision.Reason, StringComparison.Ordinal);
+        Assert.Equal("not_found", app.PlanInputs!.Commands[0].FailureCode);
         Assert.Empty(_scheduler.Failures);
     }
 
@@ -173,7 +188,7 @@ public sealed class HeatingAppTests
     public void DecideAsync_InputNumberHeater_UsesItsDomain()
     {
         _ha.SetState(Room, "20.0");
-        using var app = StartApp(new HeatingOptions { HeaterPowerEntity = "input_number.heater_watts" });
+        using var app = StartApp(OneZone(o => o.HeaterPowerEntity = "input_number.heater_watts"));
         _time.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal("input_number", Assert.Single(_ha.Calls).Domain);
     }
@@ -181,6 +196,14 @@ public sealed class HeatingAppTests
     [Fact]
     public void Constructor_NoPowerLevels_Throws()
     {
-        Assert.Throws<ArgumentException>(() => StartApp(new HeatingOptions { PowerLevels = [] }));
+        Assert.Throws<ArgumentException>(() => StartApp(OneZone(o => o.PowerLevels = [])));
+    }
+
+    [Fact]
+    public void Constructor_NeitherZonesNorTheOneZoneKeys_ThrowsSayingHowToWriteIt()
+    {
+        var error = Assert.Throws<ArgumentException>(() => StartApp(new HeatingOptions()));
+        Assert.Contains("zones:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("room_temperature_entity and heater_power_entity", error.Message, StringComparison.Ordinal);
     }
 }

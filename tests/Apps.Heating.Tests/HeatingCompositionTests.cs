@@ -35,10 +35,10 @@ public sealed class HeatingCompositionTests
 #pragma warning restore CA2263
 
     [Fact]
-    public void CreateInstance_NothingHeatingRegistered_SingleZoneAppStarts()
+    public void CreateInstance_NothingHeatingRegistered_OneZoneFormStarts()
     {
         using var services = Services(_ => { });
-        using var app = Create(services, new HeatingOptions());
+        using var app = Create(services, new HeatingOptions { RoomTemperatureEntity = "sensor.lounge", HeaterPowerEntity = "number.heater" });
         Assert.Null(app.PlanInputs);
     }
 

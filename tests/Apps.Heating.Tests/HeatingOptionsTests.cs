@@ -20,10 +20,50 @@ public sealed class HeatingOptionsTests
     }
 
     [Fact]
-    public void Validate_DefaultsAndMinimalZones_Pass()
+    public void Validate_MinimalZonesAndOneZoneForm_Pass()
     {
-        new HeatingOptions().Validate();
         Zoned().Validate();
+        new HeatingOptions { RoomTemperatureEntity = "sensor.lounge", HeaterPowerEntity = "number.heater" }.Validate();
+    }
+
+    [Fact]
+    public void Validate_Defaults_ThrowBecauseNoEntityIsAssumed()
+    {
+        Assert.Throws<ArgumentException>(new HeatingOptions().Validate);
+    }
+
+    [Fact]
+    public void Validate_ZonesBesideTheOneZoneKeys_ThrowsSayingWhereTheHeaterGoes()
+    {
+        var error = Assert.Throws<ArgumentException>(Zoned(o => o.HeaterPowerEntity = "number.heater").Validate);
+        Assert.Contains("list the heater under sources:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AsZones_OneZoneForm_OneZoneWithOneNumberSource()
+    {
+        var options = new HeatingOptions
+        {
+            ZoneName = "Living room", RoomTemperatureEntity = "sensor.lounge", OutdoorTemperatureEntity = "sensor.outside",
+            HeaterPowerEntity = "number.heater", PowerLevels = [0, 2000], FallbackPowerWatts = 500, ComfortTarget = 20.5,
+        };
+
+        var zoned = options.AsZones();
+
+        var zone = Assert.Single(zoned.Zones);
+        Assert.Equal("living_room", zone.Id);
+        Assert.Equal("Living room", zone.DisplayName);
+        Assert.Equal("sensor.lounge", zone.RoomTemperatureEntity);
+        Assert.Equal(0.25, zone.SafetyOnFraction);
+        var source = Assert.Single(zoned.Sources);
+        Assert.Equal(["heater"], zone.Sources);
+        Assert.Equal(("heater", HeatSourceKind.Number, "number.heater"), (source.Id, source.Kind, source.Entity));
+        Assert.Equal([0, 2000], source.PowerLevels);
+        Assert.Equal("sensor.outside", zoned.OutdoorTemperatureEntity);
+        Assert.Equal(20.5, HeatingZonesValidation.ProfilesOrDefault(zoned)[0].Presets.Comfort);
+        Assert.Empty(options.Zones);
+        var already = Zoned();
+        Assert.Same(already, already.AsZones());
     }
 
     [Theory]

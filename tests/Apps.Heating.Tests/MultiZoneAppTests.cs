@@ -46,6 +46,7 @@ public sealed class MultiZoneAppTests : IDisposable
     {
         var options = new HeatingOptions
         {
+            OutdoorTemperatureEntity = Outdoor,
             Zones =
             [
                 new HeatingZoneOptions { Id = "living", Name = "Living room", RoomTemperatureEntity = Living, WindowEntity = Window, Sources = ["miner"] },
@@ -85,9 +86,10 @@ public sealed class MultiZoneAppTests : IDisposable
         _time.Advance(TimeSpan.FromSeconds(30));
 
         // 06:00 Monday is eco (18.5 °C). TPI: living 0.6·1.0 + 0.01·17.5 = 0.775, office 0.475; the miner takes
-        // the max (→ 2000 W), capped at 1000 W before 07:00; the radiator's 0.475 is nearer 0 than 1500 W.
+        // the max (→ 2325 W: 3000 W first in its cycle), capped at 1000 W before 07:00; the radiator runs 47.5 % of
+        // its cycle, stretched to 21 min so that neither phase is shorter than its 10-minute minimum times.
         Assert.Equal(1000, Watts(Assert.Single(CallsTo(MinerPower))));
-        Assert.Equal("turn_off", Assert.Single(CallsTo(Radiator)).Service);
+        Assert.Equal("turn_on", Assert.Single(CallsTo(Radiator)).Service);
         var living = LastDecision("living");
         Assert.Equal(18.5, living.TargetTemperature);
         Assert.Equal(0.775, living.OnFraction, 9);
@@ -100,11 +102,17 @@ public sealed class MultiZoneAppTests : IDisposable
     }
 
     [Fact]
-    public async Task Decide_NoNightLimit_MinerAtNearestLevel()
+    public async Task Decide_NoNightLimit_MinerTimeProportionedBetweenTheBracketingLevels()
     {
         await StartAsync(Options(o => o.NightLimit = new NightLimitOptions()));
         _time.Advance(TimeSpan.FromSeconds(30));
+        // 0.775 of 3000 W = 2325 W: 3000 W for 32.5 % of the 10-minute cycle, then 2000 W.
+        Assert.Equal(3000, Watts(CallsTo(MinerPower)[^1]));
+        _time.Advance(TimeSpan.FromMinutes(3));
+        Assert.Equal(3000, Watts(CallsTo(MinerPower)[^1]));
+        _time.Advance(TimeSpan.FromSeconds(15));
         Assert.Equal(2000, Watts(CallsTo(MinerPower)[^1]));
+        Assert.Equal("turn_on", CallsTo(Radiator)[^1].Service);
     }
 
     [Fact]
@@ -236,7 +244,8 @@ public sealed class MultiZoneAppTests : IDisposable
         _time.Advance(TimeSpan.FromMinutes(31));
         var living = LastDecision("living");
         Assert.Equal(0.25, living.OnFraction);
-        Assert.StartsWith(HeatingPolicy.SilentSensorReason, living.Reason, StringComparison.Ordinal);
+        Assert.Equal(ZoneRule.SilentSensor, living.Rule);
+        Assert.StartsWith(MultiZoneHeating.SilentSensorReason, living.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -255,8 +264,9 @@ public sealed class MultiZoneAppTests : IDisposable
         Assert.Equal(16.4, LastDecision("living").RoomTemperature);
 
         _time.Advance(TimeSpan.FromMinutes(31));
-        Assert.StartsWith(HeatingPolicy.SilentSensorReason, LastDecision("office").Reason, StringComparison.Ordinal);
+        Assert.Equal(ZoneRule.SilentSensor, LastDecision("office").Rule);
         _ha.SetState(Office, "18.0");
+        Assert.Equal(ZoneRule.Tpi, LastDecision("office").Rule);
         Assert.StartsWith("TPI", LastDecision("office").Reason, StringComparison.Ordinal);
     }
 
@@ -266,9 +276,12 @@ public sealed class MultiZoneAppTests : IDisposable
         _ha.FailWith = call => call.Domain == "number" ? new ServiceCallException("not_found", "no such entity") : null;
         await StartAsync();
         _time.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(["miner"], LastDecision("living").FailedSources!);
         Assert.EndsWith("command failed: miner", LastDecision("living").Reason, StringComparison.Ordinal);
         Assert.Single(CallsTo(Radiator));
-        Assert.Contains("command failed: not_found", _app!.PlanInputs!.Commands[0].Reason, StringComparison.Ordinal);
+        Assert.Equal(CommandDelivery.Failed, _app!.PlanInputs!.Commands[0].Delivery);
+        Assert.Equal("not_found", _app.PlanInputs.Commands[0].FailureCode);
+        Assert.Equal(CommandDelivery.Delivered, _app.PlanInputs.Commands[1].Delivery);
         Assert.Empty(_scheduler.Failures);
     }
 

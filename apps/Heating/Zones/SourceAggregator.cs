@@ -5,9 +5,10 @@ using ProofOfHeat.Control;
 namespace ProofOfHeat.Apps.Heating.Zones;
 
 /// <summary>
-/// Pure: turns the zones' demands into one command per source. A shared source gets the max (or the sum, capped at
-/// 1) of its zones' fractions, mapped to its nearest power level, then bounded by its own limit and, for a miner,
-/// by the night limit. A climate source's setpoint is the warmest target among the zones asking for heat.
+/// Turns the zones' demands into one command per source. A shared source gets the max (or the sum, capped at 1) of its
+/// zones' fractions, delivered by <c>deliver</c> (the app's time-proportioned TPI drive of the source), then bounded by
+/// its own limit and, for a miner, by the night limit. A climate source's setpoint is the warmest target among the
+/// zones asking for heat. Pure apart from what <c>deliver</c> keeps.
 /// </summary>
 public static class SourceAggregator
 {
@@ -16,11 +17,17 @@ public static class SourceAggregator
     /// <param name="sources">The sources.</param>
     /// <param name="aggregation">How shared demands combine.</param>
     /// <param name="nightCap">The miners' cap now (from <see cref="NightLimit.CapAt"/>), or null.</param>
+    /// <param name="deliver">
+    /// The power a source runs at now for a combined on-fraction (asked only for sources some zone drives by fraction,
+    /// once per source and round): the level of its TPI cycle, between the two levels that bracket the wanted power.
+    /// </param>
     public static IReadOnlyList<HeatSourceCommand> Commands(
-        IReadOnlyList<ZoneDemand> demands, IReadOnlyList<HeatSourceOptions> sources, SourceAggregation aggregation, int? nightCap)
+        IReadOnlyList<ZoneDemand> demands, IReadOnlyList<HeatSourceOptions> sources, SourceAggregation aggregation, int? nightCap,
+        Func<HeatSourceOptions, double, int> deliver)
     {
         ArgumentNullException.ThrowIfNull(demands);
         ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(deliver);
         var commands = new List<HeatSourceCommand>(sources.Count);
         foreach (var source in sources)
         {
@@ -29,7 +36,7 @@ public static class SourceAggregator
             var fractions = byFraction.Select(d => Math.Clamp(double.IsNaN(d.OnFraction) ? 0 : d.OnFraction, 0, 1)).ToList();
             var fraction = fractions.Count == 0 ? 0
                 : aggregation == SourceAggregation.Sum ? Math.Min(1, fractions.Sum()) : fractions.Max();
-            var watts = PowerLevels.Nearest(source.PowerLevels, fraction);
+            var watts = byFraction.Count > 0 ? deliver(source, fraction) : 0;
             var planned = served.Where(d => d.SourceWatts?.ContainsKey(source.Id) == true)
                 .Select(d => Math.Max(0, d.SourceWatts![source.Id])).ToList();
             if (planned.Count > 0)

@@ -38,7 +38,7 @@ public sealed class BaselineTuner(string? cacheFile = null, Action<string>? log 
 
     public TpiTuning Tpi(string houseName, HouseParameters house) =>
         _tpi.GetOrAdd(Key(houseName, house), key => new Lazy<TpiTuning>(() =>
-            Load<TpiTuning>("tpi-v2:" + key) ?? Save("tpi-v2:" + key, Search(house, TpiGrid, t => new TpiStrategy(t), "TPI")))).Value;
+            Load<TpiTuning>("tpi-v3:" + key) ?? Save("tpi-v3:" + key, Search(house, TpiGrid, t => new TpiStrategy(t), "TPI")))).Value;
 
     public PidTuning Pid(string houseName, HouseParameters house) =>
         _pid.GetOrAdd(Key(houseName, house), key => new Lazy<PidTuning>(() =>

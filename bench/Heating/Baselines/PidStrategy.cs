@@ -81,7 +81,7 @@ public sealed class PidStrategy(PidTuning? tuning = null) : BaselineStrategy
         {
             var spec = Stages[k];
             var flow = Flow(spec, setpoint, observation.OutdoorTemperature);
-            var power = k == 0 ? TpiStrategy.Actuate(spec, Output / 100, now - _pwmStart, Pwm) : (_stage2 && k == 1 ? Full(spec) : 0);
+            var power = k == 0 ? Actuate(spec, Output / 100, now - _pwmStart, Pwm) : (_stage2 && k == 1 ? Full(spec) : 0);
             if (power > 0)
             {
                 wanted[spec.Id] = (power, flow);
@@ -89,6 +89,28 @@ public sealed class PidStrategy(PidTuning? tuning = null) : BaselineStrategy
         }
 
         return Emit(wanted);
+    }
+
+    /// <summary>
+    /// The level of a stage for the output <paramref name="fraction"/>, <paramref name="elapsed"/> into a PWM period:
+    /// valve-type stages (miner tiers as power target, heat-pump modulation) get the fraction as their opening;
+    /// switch-type stages are on for fraction × period, with minimal activation 10 s (300 s boiler).
+    /// </summary>
+    private static double Actuate(SourceSpec spec, double fraction, TimeSpan elapsed, TimeSpan period)
+    {
+        if (spec.Kind is SourceKind.Miner or SourceKind.HeatPump)
+        {
+            return fraction * Full(spec);
+        }
+
+        var minimum = spec.Kind == SourceKind.GasBoiler ? TimeSpan.FromSeconds(300) : TimeSpan.FromSeconds(10);
+        var onTime = period * fraction;
+        if (onTime < minimum)
+        {
+            return 0;
+        }
+
+        return elapsed < onTime ? Full(spec) : 0;
     }
 
     private static PidGains ToGains(PidTuning tuning) => new(tuning.Kp, tuning.Ki, tuning.Kd, tuning.Ke);

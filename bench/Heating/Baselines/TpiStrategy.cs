@@ -6,16 +6,18 @@ namespace ProofOfHeat.Bench.Heating.Baselines;
 /// <summary>
 /// TPI as Versatile Thermostat runs it (github.com/jmcollin78/versatile_thermostat; bench/Heating/README.md, Baselines): every cycle
 /// on% = clamp(coef_int·(T_set − T) + coef_ext·(T_set − T_out), 0, 1). The cycle is 5 min (30 min
-/// when the first stage is a boiler). Switch-type stages (resistive, boiler) are time-proportional
-/// within the cycle, with minimal activation 10 s (300 s boiler) and no minimal deactivation;
-/// valve-type stages (miner tiers as power target, heat-pump modulation) get on% as their
-/// opening. Stage 2 turns on at full power after on% = 1 for 2 consecutive cycles (stage 3 after
+/// when the first stage is a boiler). The first stage is driven by the app's own
+/// <see cref="TimeProportionalDrive"/> (apps/Control), so the bench scores what users get: between the two levels
+/// that bracket on% × its top level, time-proportioned within the cycle, the cycle stretched so that no on or off
+/// phase is shorter than the source's minimum on/off time (a miner's dwell); a modulating stage above its lowest level
+/// gets on% × top itself. Stage 2 turns on at full power after on% = 1 for 2 consecutive cycles (stage 3 after
 /// 4) and off at the first cycle with on% &lt; 1. Without a room report for 60 min, VTherm's
 /// safety mode applies on% = 0.1.
 /// </summary>
 public class TpiStrategy : BaselineStrategy
 {
     private readonly TpiController _tpi;
+    private readonly Dictionary<string, TimeProportionalDrive> _drives = new(StringComparer.Ordinal);
     private DateTimeOffset _cycleStart = DateTimeOffset.MinValue;
     private double _onFraction;
     private int _saturatedCycles;
@@ -42,6 +44,12 @@ public class TpiStrategy : BaselineStrategy
         base.Prepare(setup);
         _cycleStart = DateTimeOffset.MinValue;
         _saturatedCycles = 0;
+        _drives.Clear();
+        foreach (var spec in Sources.Sources)
+        {
+            var limits = new TpiSourceLimits(spec.PowerLevelsWatts, spec.Modulating, spec.MinimumOnTime, spec.MinimumOffTime);
+            _drives[spec.Id] = new TimeProportionalDrive(limits, Cycle, Max(Cycle, TimeProportionalDrive.DefaultMaxCycle));
+        }
     }
 
     /// <summary>The stage order now (PRICE-RULE reorders by cost).</summary>
@@ -71,14 +79,15 @@ public class TpiStrategy : BaselineStrategy
         }
 
         var wanted = new Dictionary<string, (double Power, double? Flow)>(StringComparer.Ordinal);
-        var elapsed = now - _cycleStart;
         for (var k = 0; k < order.Count; k++)
         {
             var spec = order[k];
             var flow = Flow(spec, setpoint, observation.OutdoorTemperature);
             if (k == 0)
             {
-                var power = Actuate(spec, _onFraction, elapsed, Cycle);
+                var state = observation.Sources.FirstOrDefault(x => x.Id == spec.Id);
+                var status = state is null ? new TpiSourceStatus(false, TimeSpan.MaxValue) : new TpiSourceStatus(state.Running, state.SinceLastSwitch);
+                var power = _drives[spec.Id].Step(now, _onFraction, status).Watts;
                 if (power > 0)
                 {
                     wanted[spec.Id] = (power, flow);
@@ -94,22 +103,5 @@ public class TpiStrategy : BaselineStrategy
         return Emit(wanted);
     }
 
-    /// <summary>The level of a stage for on% <paramref name="fraction"/>, <paramref name="elapsed"/> into a cycle.</summary>
-    public static double Actuate(SourceSpec spec, double fraction, TimeSpan elapsed, TimeSpan cycle)
-    {
-        ArgumentNullException.ThrowIfNull(spec);
-        if (spec.Kind is SourceKind.Miner or SourceKind.HeatPump)
-        {
-            return fraction * Full(spec);
-        }
-
-        var minimum = spec.Kind == SourceKind.GasBoiler ? TimeSpan.FromSeconds(300) : TimeSpan.FromSeconds(10);
-        var onTime = cycle * fraction;
-        if (onTime < minimum)
-        {
-            return 0;
-        }
-
-        return elapsed < onTime ? Full(spec) : 0;
-    }
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }
