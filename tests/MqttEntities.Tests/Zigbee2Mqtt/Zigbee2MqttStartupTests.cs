@@ -37,25 +37,39 @@ public sealed class Zigbee2MqttStartupTests
         await sink.Ready.Task.WaitAsync(TestTimeouts.Safety);
 
         // Right away, as a device that happens to report while the brain starts: QoS 0, not retained.
-        for (var i = 0; i < DeviceCount; i++)
-        {
-            await zigbee.PublishAsync(Topic(i), $$"""{"temperature":{{20 + i}}.5,"linkquality":99}""", MqttQualityOfService.AtMostOnce);
-        }
-
-        await zigbee.PublishAsync("zigbee2mqtt/garden/leak", """{"water_leak":true}""", MqttQualityOfService.AtMostOnce);
-        await zigbee.PublishAsync("zigbee2mqtt/plug_nobody_uses", """{"state":"ON"}""", MqttQualityOfService.AtMostOnce);
-        await zigbee.PublishAsync("zigbee2mqtt/bridge/state", """{"state":"online"}""", MqttQualityOfService.AtMostOnce);
-        await zigbee.PublishAsync("zigbee2mqtt/sensor_00/availability", "offline", MqttQualityOfService.AtMostOnce);
-
-        var expected = Enumerable.Range(0, DeviceCount)
-            .Select(i => (EntityId(i), (20 + i).ToString(CultureInfo.InvariantCulture) + ".5"))
-            .Append((GardenLeak, "on"))
-            .Append((EntityId(0), "unavailable"))
-            .ToList();
-        var seen = await sink.WaitUntilAsync(changes => expected.All(e => changes.Any(c => (c.EntityId, c.New?.State) == e)));
+        await PublishToEveryDeviceAsync(zigbee);
+        var seen = await sink.WaitUntilAsync(SawEveryDevice);
 
         Assert.All(seen, c => Assert.True(devices.Owns(c.EntityId), $"a change for {c.EntityId}, which is no device's"));
         Assert.Empty(logs.AtLeast(LogLevel.Warning));
+        await stop.CancelAsync();
+        await running.WaitAsync(TestTimeouts.Safety);
+    }
+
+    [Fact]
+    public async Task BrokerConnectsAfterTheBackendIsReady_MessagesFromTheMomentItReportsConnected_ReachEveryEntity()
+    {
+        await using var broker = await MosquittoBroker.StartAsync();
+        await using var zigbee = new MqttClient(BrokerClients.Options(broker, "z2m"), TimeProvider.System);
+        await zigbee.ConnectAsync().WaitAsync(TestTimeouts.Safety);
+        await using var brain = new MqttClient(BrokerClients.Options(broker, "brain"), TimeProvider.System);
+        var brainConnected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        brain.Connected += (_, _) => brainConnected.TrySetResult();
+        await using var devices = new Zigbee2MqttDevices(
+            brain, Options(), TimeProvider.System, new CapturingLoggerProvider().CreateFactory().CreateLogger<Zigbee2MqttDevices>());
+        var backend = new MqttDevicesHomeBackend(new IdleBackend { ConnectOnStart = true }, devices);
+        var sink = new RecordingSink();
+        using var stop = new CancellationTokenSource();
+
+        // As in the host, HA may be ready before the broker connection: the filters wait in the client and go out
+        // on connect, before the client reports itself connected.
+        var running = backend.RunAsync(sink, stop.Token);
+        await sink.Ready.Task.WaitAsync(TestTimeouts.Safety);
+        await brain.ConnectAsync().WaitAsync(TestTimeouts.Safety);
+        await brainConnected.Task.WaitAsync(TestTimeouts.Safety);
+        await PublishToEveryDeviceAsync(zigbee);
+
+        await sink.WaitUntilAsync(SawEveryDevice);
         await stop.CancelAsync();
         await running.WaitAsync(TestTimeouts.Safety);
     }
@@ -71,6 +85,27 @@ public sealed class Zigbee2MqttStartupTests
             ["zigbee2mqtt/+", "zigbee2mqtt/+/availability", "zigbee2mqtt/+/+", "zigbee2mqtt/+/+/availability"],
             devices.TopicFilters());
     }
+
+    private static async Task PublishToEveryDeviceAsync(MqttClient zigbee)
+    {
+        for (var i = 0; i < DeviceCount; i++)
+        {
+            await zigbee.PublishAsync(Topic(i), $$"""{"temperature":{{20 + i}}.5,"linkquality":99}""", MqttQualityOfService.AtMostOnce);
+        }
+
+        await zigbee.PublishAsync("zigbee2mqtt/garden/leak", """{"water_leak":true}""", MqttQualityOfService.AtMostOnce);
+        await zigbee.PublishAsync("zigbee2mqtt/plug_nobody_uses", """{"state":"ON"}""", MqttQualityOfService.AtMostOnce);
+        await zigbee.PublishAsync("zigbee2mqtt/bridge/state", """{"state":"online"}""", MqttQualityOfService.AtMostOnce);
+        await zigbee.PublishAsync("zigbee2mqtt/sensor_00/availability", "offline", MqttQualityOfService.AtMostOnce);
+    }
+
+    // Every device's value, the nested name's too, and the first sensor's availability going offline after its value.
+    private static bool SawEveryDevice(IReadOnlyList<StateChange> changes) =>
+        Enumerable.Range(0, DeviceCount)
+            .Select(i => (EntityId(i), (20 + i).ToString(CultureInfo.InvariantCulture) + ".5"))
+            .Append((GardenLeak, "on"))
+            .Append((EntityId(0), "unavailable"))
+            .All(e => changes.Any(c => (c.EntityId, c.New?.State) == e));
 
     private static string Topic(int i) => string.Create(CultureInfo.InvariantCulture, $"zigbee2mqtt/sensor_{i:00}");
 
