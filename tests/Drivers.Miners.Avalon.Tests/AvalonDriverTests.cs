@@ -57,7 +57,8 @@ public sealed class AvalonDriverTests
         Assert.Equal(MinerCommandOutcome.Applied, result.Outcome);
         Assert.Equal("high", result.Reading.Mode);
         Assert.Equal(125, result.Reading.PowerLimitWatts);
-        Assert.Equal("ascset 0,worklevel,set,2; confirmed by the reported state only: this miner measures no power", result.Detail);
+        Assert.Equal("ascset 0,worklevel,set,2", result.Detail);
+        Assert.Equal("the reported state only: this miner measures no power", result.ConfirmedBy);
         Assert.Equal(MinerCommandOutcome.Applied, back.Outcome);
         Assert.Equal(
             ["ascset 0,workmode,set,2", "ascset 0,worklevel,set,2", "ascset 0,worklevel,set,0"],

@@ -78,7 +78,8 @@ public sealed class AvalonWorkModeTests
         Assert.Equal(MinerCommandOutcome.Applied, result.Outcome);
         Assert.Equal("heating", result.Reading.Mode);
         Assert.InRange(result.Reading.PowerWatts!.Value, 540, 660);
-        Assert.StartsWith("ascset 0,workmode,set,0; confirmed by ", result.Detail, StringComparison.Ordinal);
+        Assert.Equal("ascset 0,workmode,set,0", result.Detail);
+        Assert.EndsWith(" W measured", result.ConfirmedBy, StringComparison.Ordinal);
         Assert.Equal(0, rig.Miner.WorkMode);
     }
 

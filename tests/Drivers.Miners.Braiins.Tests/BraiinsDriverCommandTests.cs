@@ -67,7 +67,8 @@ public sealed class BraiinsDriverCommandTests
         Assert.Equal(2000, result.Reading.PowerLimitWatts);
         Assert.Equal("power target", result.Reading.Mode);
         Assert.InRange(result.Reading.PowerWatts!.Value, 1900, 2100);
-        Assert.StartsWith("PUT performance/power-target 2000 W; confirmed by ", result.Detail, StringComparison.Ordinal);
+        Assert.Equal("PUT performance/power-target 2000 W", result.Detail);
+        Assert.EndsWith(" W measured", result.ConfirmedBy, StringComparison.Ordinal);
         Assert.Equal(MinerCommandOutcome.AlreadyInEffect, again.Outcome);
         Assert.Equal(1, rig.Miner.CountOf("PUT", PowerTarget));
     }
@@ -125,7 +126,8 @@ public sealed class BraiinsDriverCommandTests
         }
 
         Assert.Equal(MinerCommandOutcome.Applied, result.Outcome);
-        Assert.StartsWith("PUT performance/power-target 2500 W; PUT actions/resume; confirmed by ", result.Detail, StringComparison.Ordinal);
+        Assert.Equal("PUT performance/power-target 2500 W; PUT actions/resume", result.Detail);
+        Assert.EndsWith(" W measured", result.ConfirmedBy, StringComparison.Ordinal);
         Assert.False(rig.Miner.IsPaused);
         Assert.Equal(2500, result.Reading.PowerLimitWatts);
     }
@@ -143,7 +145,7 @@ public sealed class BraiinsDriverCommandTests
         }
 
         Assert.Equal(MinerCommandOutcome.Applied, result.Outcome);
-        Assert.StartsWith("PUT actions/resume; confirmed by ", result.Detail, StringComparison.Ordinal);
+        Assert.Equal("PUT actions/resume", result.Detail);
         Assert.Equal(0, rig.Miner.CountOf("PUT", PowerTarget));
     }
 

@@ -198,8 +198,8 @@ public abstract class MinerDriverBase : IMinerDriver
             var verdict = MinerEffectCheck.Check(command, reading, capabilities, fieldInEffect);
             if (restarting || (fieldInEffect && verdict.Shown != false))
             {
-                var how = restarting ? "the miner restarts to apply it" : MinerEffectCheck.HowConfirmed(verdict, reading, capabilities);
-                return new MinerCommandResult(MinerCommandOutcome.Applied, reading, Join(sent.Detail, how), verdict.Expected, verdict.Observed);
+                var how = restarting ? "the restart it set off" : MinerEffectCheck.HowConfirmed(verdict, reading, capabilities);
+                return new MinerCommandResult(MinerCommandOutcome.Applied, reading, sent.Detail, verdict.Expected, verdict.Observed, how);
             }
 
             if (Time.GetUtcNow() >= deadline)
@@ -216,6 +216,4 @@ public abstract class MinerDriverBase : IMinerDriver
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
-
-    private static string Join(string detail, string how) => string.IsNullOrEmpty(detail) ? how : detail + "; " + how;
 }

@@ -42,9 +42,9 @@ internal static class MinerEffectCheck
     /// <summary>Says how a change was confirmed, for the result's detail.</summary>
     public static string HowConfirmed(Verdict verdict, MinerReading reading, MinerCapabilities capabilities) => verdict.Shown switch
     {
-        true => string.Create(CultureInfo.InvariantCulture, $"confirmed by {reading.PowerWatts:0} W measured"),
-        _ when !capabilities.ReportsPower => "confirmed by the reported state only: this miner measures no power",
-        _ => "confirmed by the reported state only",
+        true => string.Create(CultureInfo.InvariantCulture, $"{reading.PowerWatts:0} W measured"),
+        _ when !capabilities.ReportsPower => "the reported state only: this miner measures no power",
+        _ => "the reported state only",
     };
 
     // The watts the machine should draw: the target asked, or for a tier the limit the miner now reports for it

@@ -47,6 +47,8 @@ internal static class MinerJson
             ["command"] = command.ToString(),
             ["outcome"] = JsonSerializer.SerializeToNode(result.Outcome, Options),
             ["detail"] = result.Detail,
+            ["expected"] = result.Expected,
+            ["observed"] = result.Observed,
             ["reading"] = JsonSerializer.SerializeToNode(result.Reading, Options),
         };
         return json.ToJsonString(Options);
