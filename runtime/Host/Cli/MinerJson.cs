@@ -49,6 +49,7 @@ internal static class MinerJson
             ["detail"] = result.Detail,
             ["expected"] = result.Expected,
             ["observed"] = result.Observed,
+            ["confirmed_by"] = result.ConfirmedBy,
             ["reading"] = JsonSerializer.SerializeToNode(result.Reading, Options),
         };
         return json.ToJsonString(Options);

@@ -95,7 +95,7 @@ internal sealed class BraiinsRestHandler(BraiinsSimulator miner)
         }
 
         // PUT /api/v1/performance/power-target answers the Power it was given ({"watt":N}, OpenAPI 1.7.0, setPowerTarget).
-        if (!miner.IgnorePowerTargetChanges && !miner.Faults.IgnoreCommands)
+        if (!miner.Faults.IgnoreCommands)
         {
             miner.Hardware.SetPowerTarget(watts);
         }
