@@ -115,4 +115,16 @@ public sealed class AvalonWorkModeTests
         Assert.Equal("mid", reading.Mode);
         Assert.Equal(before, rig.Miner.Hardware.Read().PowerWatts, 0);
     }
+
+    [Fact]
+    public async Task The_original_Nano3_simulator_answers_workmode_as_an_unknown_option_as_cgminer_does()
+    {
+        await using var rig = await AvalonRig.StartAsync();
+
+        var reply = await new Rpc.CgminerRpcClient(rig.Where.Host, rig.Where.RpcPort, AvalonRig.FastTimeouts, TimeProvider.System)
+            .CommandAsync("ascset", "0,workmode,set,2", CancellationToken.None);
+
+        Assert.Equal(("E", 120, "ASC 0 set failed: Unknown option: workmode"), (reply.StatusLetter, reply.Code, reply.Message));
+        Assert.Equal(1, rig.Miner.WorkLevel);
+    }
 }
