@@ -5,6 +5,7 @@ public sealed class MqttDiscoveryDevice
 {
     private readonly Dictionary<string, MqttDiscoveryEntity> _entities = new(StringComparer.Ordinal);
     private readonly IDiscoveryDeviceHost _manager;
+    private volatile bool _componentsPending;
 
     internal MqttDiscoveryDevice(IDiscoveryDeviceHost manager, MqttDeviceInfo info)
     {
@@ -17,6 +18,26 @@ public sealed class MqttDiscoveryDevice
 
     /// <summary>The device id.</summary>
     public string Id => Info.Id;
+
+    /// <summary>
+    /// While true, components an earlier run announced for this device and this run has not declared (yet) are
+    /// announced again as they were, never removed: the app does not know yet whether the device still has them (a
+    /// miner that has not answered since the start). HA deletes a removed entity's registry entry with its name,
+    /// area and settings, so a component is removed only once the app knows it is gone: set this to false then, and
+    /// a component still not declared is removed.
+    /// </summary>
+    public bool ComponentsPending
+    {
+        get => _componentsPending;
+        set
+        {
+            if (_componentsPending != value)
+            {
+                _componentsPending = value;
+                _manager.MarkChanged(Id);
+            }
+        }
+    }
 
     /// <summary>The last availability set with <see cref="SetAvailable"/> (<c>online</c>/<c>offline</c>), or null.</summary>
     internal string? Availability { get; private set; }

@@ -128,13 +128,13 @@ public sealed class AntminerDriverCommandTests
     }
 
     [Fact]
-    public async Task A_write_the_firmware_acknowledges_but_ignores_is_unverified()
+    public async Task A_write_the_firmware_acknowledges_but_ignores_is_not_applied()
     {
         await using var rig = await AntminerRig.StartAsync(new() { AcknowledgeWithoutApplying = true });
 
         var result = await rig.Driver.ApplyAsync(MinerCommand.Sleep, CancellationToken.None);
 
-        Assert.Equal(MinerCommandOutcome.Unverified, result.Outcome);
+        Assert.Equal(MinerCommandOutcome.NotApplied, result.Outcome);
         Assert.Equal(AntminerModeNames.Normal, result.Reading.Mode);
         Assert.Equal(1, rig.Writes);
     }

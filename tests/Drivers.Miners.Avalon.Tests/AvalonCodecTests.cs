@@ -44,6 +44,34 @@ public sealed class AvalonCodecTests
         Assert.Empty(stats.Errors);
     }
 
+    /// <summary>
+    /// A Nano 3S status string as an open-source collector's test fixture records it from a real device (trimmed):
+    /// WORKMODE and WORKLEVEL both present, no WALLPOWER, watts as the last number of PS, ITemp[-273] and OTemp.
+    /// </summary>
+    private const string Nano3SStatusString =
+        "Ver[Nano3s-25021401_56abae7] LVer[25021401_56abae7] FW[Release] SYSTEMSTATU[Work: In Work, Hash Board: 1] Elapsed[10027] "
+        + "ITemp[-273] OTemp[65] TMax[95] TAvg[90] TarT[90] Fan1[1520] FanR[33%] PS[0 0 27541 4 0 3756 133] GHSspd[6598.84] "
+        + "GHSmm[6783.65] GHSavg[6695.18] MTmax[95] MTavg[90] SoftOFF[0] ECHU[0] ECMM[0] ATA2[133-90-3756-432-20] WORKMODE[2] WORKLEVEL[0] MPO[133]";
+
+    [Fact]
+    public void Nano3S_status_string_gives_the_work_mode_the_PS_watts_and_the_outlet_temperature()
+    {
+        var reply = CgminerReply.Parse(
+            "estats",
+            """{"STATUS":[{"STATUS":"S","When":10027,"Code":70,"Msg":"CGMiner stats","Description":"cgminer 4.11.1"}],"STATS":[{"STATS":0,"ID":"AVANANO0","MM ID0":""" + "\"" + Nano3SStatusString + "\"" + "}],\"id\":1}");
+
+        var stats = AvalonStats.Parse(reply.Root);
+
+        Assert.Equal(2, stats.WorkMode);
+        Assert.Equal(0, stats.WorkLevel);
+        Assert.Equal(133, stats.PsWatts);
+        Assert.Null(stats.WallPowerWatts);
+        Assert.Equal(133, stats.PowerLimitWatts);
+        Assert.Equal(65, stats.OutletTemperature);
+        Assert.Null(stats.InletTemperature);
+        Assert.Equal(6598.84, stats.HashrateGigahash);
+    }
+
     [Fact]
     public void A15_status_string_gives_wall_power_per_board_temperatures_and_two_fans()
     {
@@ -110,6 +138,9 @@ public sealed class AvalonCodecTests
     public void Ascset_parameters_and_replies()
     {
         Assert.Equal("0,worklevel,set,2", AvalonCommands.WorkLevel(2));
+        Assert.Equal("0,workmode,set,1", AvalonCommands.WorkMode(1));
+        Assert.True(AvalonCommands.IsUnknownOption("ASC 0 set failed: Unknown option: workmode"));
+        Assert.False(AvalonCommands.IsUnknownOption("ASC 0 set failed: workmode set,9"));
         Assert.Equal("0,softoff,1:1700000005", AvalonCommands.SoftOff(1700000005));
         Assert.Equal("0,softon,1:605", AvalonCommands.SoftOn(605));
         var ok = CgminerReply.Parse("ascset", """{"STATUS":[{"STATUS":"S","When":1700000000,"Code":119,"Msg":"ASC 0 set OK","Description":"cgminer 4.11.1"}],"id":1}""");
@@ -121,15 +152,15 @@ public sealed class AvalonCodecTests
 
     [Theory]
     [InlineData("Avalon Nano3", "Nano3", "Avalon Nano 3", 125)]
-    [InlineData("Avalon Nano 3S", "Nano3s", "Avalon Nano 3S", 140)]
+    [InlineData("Avalon Nano3s", "Nano3s", "Avalon Nano 3S", 140)]
     [InlineData("Avalon Mini3", "Mini3", "Avalon Mini 3", 800)]
-    [InlineData("AvalonMiner 15-194", "15-194", "AvalonMiner 15-194", 125)]
-    public void Models_and_their_top_level(string product, string model, string name, int topWatts)
+    [InlineData("AvalonMiner 15-194", "15-194", "AvalonMiner 15-194", 140)]
+    public void Models_and_their_top_mode(string product, string model, string name, int topWatts)
     {
         var found = AvalonModel.For(product, model);
 
         Assert.Equal(name, found.Name);
-        Assert.Equal(topWatts, found.LevelWatts[^1]);
+        Assert.Equal(topWatts, found.Modes[^1].Watts);
     }
 
     [Theory]
@@ -138,5 +169,11 @@ public sealed class AvalonCodecTests
     [InlineData("high", 2)]
     [InlineData("2", 2)]
     [InlineData("turbo", null)]
-    public void Level_names(string name, int? level) => Assert.Equal(level, AvalonLevelNames.Parse(name));
+    public void Nano_mode_names(string name, int? code) => Assert.Equal(code, AvalonModel.Nano3S.Find(name)?.Code);
+
+    [Theory]
+    [InlineData("night", 2)]
+    [InlineData("Heating", 0)]
+    [InlineData("mining", 1)]
+    public void Mini3_mode_names_and_codes(string name, int code) => Assert.Equal(code, AvalonModel.Mini3.Find(name)?.Code);
 }

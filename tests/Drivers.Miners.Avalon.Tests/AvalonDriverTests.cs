@@ -1,14 +1,13 @@
 using System.Globalization;
 using ProofOfHeat.Sim.Miners;
-using ProofOfHeat.Sim.Miners.Avalon;
 
 namespace ProofOfHeat.Drivers.Miners.Avalon.Tests;
 
-/// <summary>Reading and commanding a simulated Nano 3 / Mini 3: levels, soft off/on on the miner's clock, idempotence.</summary>
+/// <summary>Reading and commanding a simulated original Nano 3: work levels, soft off/on on the miner's clock, idempotence.</summary>
 public sealed class AvalonDriverTests
 {
     [Fact]
-    public async Task A_mining_Nano3_reads_measured_wall_power_level_limit_temperatures_and_fan()
+    public async Task A_mining_original_Nano3_reads_its_level_limit_as_estimated_power_temperatures_and_fan()
     {
         await using var rig = await AvalonRig.StartAsync();
         rig.Clock.Advance(TimeSpan.FromMinutes(2));
@@ -16,7 +15,7 @@ public sealed class AvalonDriverTests
         var reading = await rig.Driver.ReadAsync(CancellationToken.None);
 
         Assert.Equal(MinerStatus.Mining, reading.Status);
-        Assert.Equal(PowerReadingSource.Measured, reading.PowerSource);
+        Assert.Equal(PowerReadingSource.Estimated, reading.PowerSource);
         Assert.Equal(90, reading.PowerWatts!.Value, 0);
         Assert.Equal(90, reading.PowerLimitWatts);
         Assert.Equal("mid", reading.Mode);
@@ -25,7 +24,9 @@ public sealed class AvalonDriverTests
         Assert.Single(reading.BoardTemperatures);
         Assert.Single(reading.FanRpm);
         Assert.NotNull(reading.Uptime);
-        Assert.Equal(["stats"], rig.Miner.Received);
+        Assert.Equal(20, reading.InletTemperature);
+        Assert.Null(reading.OutletTemperature);
+        Assert.Equal(["version", "stats"], rig.Miner.Received);
     }
 
     [Fact]
@@ -37,26 +38,33 @@ public sealed class AvalonDriverTests
 
         Assert.Equal("Avalon Nano 3", capabilities.Model);
         Assert.True(capabilities.CanSleep);
-        Assert.True(capabilities.ReportsPower);
+        Assert.False(capabilities.ReportsPower);
+        Assert.Null(capabilities.PowerTolerance);
         Assert.False(capabilities.PowerChangeRestarts);
         Assert.Equal(["low", "mid", "high"], capabilities.Tiers.Select(t => t.Name));
         Assert.Equal([60, 90, 125], capabilities.Tiers.Select(t => t.Watts));
     }
 
     [Fact]
-    public async Task Set_power_sends_the_work_level_and_reads_it_back()
+    public async Task An_original_Nano3_rejects_workmode_and_takes_the_work_level_through_the_fallback_once_learned()
     {
         await using var rig = await AvalonRig.StartAsync();
 
         var result = await rig.Driver.ApplyAsync(MinerCommand.SetPower(130), CancellationToken.None);
+        var back = await rig.Driver.ApplyAsync(MinerCommand.SetTier("low"), CancellationToken.None);
         rig.Clock.Advance(TimeSpan.FromMinutes(1));
 
         Assert.Equal(MinerCommandOutcome.Applied, result.Outcome);
         Assert.Equal("high", result.Reading.Mode);
         Assert.Equal(125, result.Reading.PowerLimitWatts);
-        Assert.Equal(["ascset 0,worklevel,set,2"], rig.Miner.Received.Where(r => r.StartsWith("ascset", StringComparison.Ordinal)));
-        Assert.Equal(2, rig.Miner.WorkLevel);
-        Assert.Equal(125, rig.Miner.Hardware.Read().PowerWatts, 0);
+        Assert.Equal("ascset 0,worklevel,set,2", result.Detail);
+        Assert.Equal("the reported state only: this miner measures no power", result.ConfirmedBy);
+        Assert.Equal(MinerCommandOutcome.Applied, back.Outcome);
+        Assert.Equal(
+            ["ascset 0,workmode,set,2", "ascset 0,worklevel,set,2", "ascset 0,worklevel,set,0"],
+            rig.Miner.Received.Where(r => r.StartsWith("ascset", StringComparison.Ordinal)));
+        Assert.Equal(0, rig.Miner.WorkLevel);
+        Assert.Equal(60, rig.Miner.Hardware.Read().PowerWatts, 0);
     }
 
     [Fact]
@@ -111,14 +119,16 @@ public sealed class AvalonDriverTests
     }
 
     [Fact]
-    public async Task A_softoff_that_does_not_take_effect_in_time_is_unverified()
+    public async Task A_softoff_that_does_not_take_effect_in_time_is_not_applied()
     {
         await using var rig = await AvalonRig.StartAsync();
 
         var result = await rig.Driver.ApplyAsync(MinerCommand.Sleep, CancellationToken.None);
 
-        Assert.Equal(MinerCommandOutcome.Unverified, result.Outcome);
+        Assert.Equal(MinerCommandOutcome.NotApplied, result.Outcome);
         Assert.Equal(MinerStatus.Mining, result.Reading.Status);
+        Assert.Equal("sleeping", result.Expected);
+        Assert.StartsWith("mining, mode mid", result.Observed, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,7 +163,7 @@ public sealed class AvalonDriverTests
         await sleep;
 
         var apply = rig.Driver.ApplyAsync(MinerCommand.SetTier("low"), CancellationToken.None);
-        await rig.UntilAscSetsAsync(3);
+        await rig.UntilAscSetsAsync(4);
         rig.Clock.Advance(TimeSpan.FromSeconds(6));
         var result = await apply;
 
@@ -163,19 +173,4 @@ public sealed class AvalonDriverTests
         Assert.Equal(0, rig.Miner.WorkLevel);
     }
 
-    [Fact]
-    public async Task A_Mini3_has_its_own_levels()
-    {
-        await using var rig = await AvalonRig.StartAsync(AvalonSimulatorOptions.Mini3);
-
-        var capabilities = await rig.Driver.GetCapabilitiesAsync(CancellationToken.None);
-        var result = await rig.Driver.ApplyAsync(MinerCommand.SetPower(650), CancellationToken.None);
-        rig.Clock.Advance(TimeSpan.FromMinutes(1));
-        var reading = await rig.Driver.ReadAsync(CancellationToken.None);
-
-        Assert.Equal("Avalon Mini 3", capabilities.Model);
-        Assert.Equal("mid", result.Reading.Mode);
-        Assert.Equal(600, reading.PowerWatts!.Value, 0);
-        Assert.InRange(reading.HashrateTerahash!.Value, 25, 35);
-    }
 }

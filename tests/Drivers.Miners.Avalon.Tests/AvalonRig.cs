@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
+using ProofOfHeat.Sim.Miners;
 using ProofOfHeat.Sim.Miners.Avalon;
 using ProofOfHeat.TestKit.Time;
 
@@ -27,6 +28,7 @@ internal sealed class AvalonRig : IAsyncDisposable
         Retries = 1,
         RetryDelay = TimeSpan.FromMilliseconds(10),
         Verify = TimeSpan.FromMilliseconds(1500),
+        Settle = TimeSpan.FromSeconds(3),
         VerifyPoll = TimeSpan.FromMilliseconds(20),
     };
 
@@ -73,6 +75,16 @@ internal sealed class AvalonRig : IAsyncDisposable
             await Task.Yield();
             await Task.Delay(5, CancellationToken.None);
         }
+    }
+
+    /// <summary>Lets the simulated machine ramp while the driver reads back: 5 s of its time every 20 ms of the driver's.</summary>
+    public SimulatedTimePump Pump() => SimulatedTimePump.Start(Clock.Advance, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(20), TimeProvider.System);
+
+    /// <summary>Applies <paramref name="command"/> while the simulated machine's clock runs.</summary>
+    public async Task<MinerCommandResult> ApplyWhileRunningAsync(MinerCommand command)
+    {
+        await using var pump = Pump();
+        return await Driver.ApplyAsync(command, CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

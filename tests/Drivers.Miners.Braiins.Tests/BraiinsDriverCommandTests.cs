@@ -51,20 +51,40 @@ public sealed class BraiinsDriverCommandTests
     }
 
     [Fact]
-    public async Task Set_power_puts_the_target_and_the_miner_settles_there()
+    public async Task Set_power_is_confirmed_by_the_measured_power_and_not_sent_again_once_in_effect()
     {
         await using var rig = await BraiinsRig.StartAsync();
 
-        var result = await rig.Driver.ApplyAsync(MinerCommand.SetPower(2000), CancellationToken.None);
+        MinerCommandResult result;
+        await using (rig.Pump())
+        {
+            result = await rig.Driver.ApplyAsync(MinerCommand.SetPower(2000), CancellationToken.None);
+        }
+
         var again = await rig.Driver.ApplyAsync(MinerCommand.SetPower(2000), CancellationToken.None);
-        rig.Clock.Advance(TimeSpan.FromMinutes(2));
 
         Assert.Equal(MinerCommandOutcome.Applied, result.Outcome);
         Assert.Equal(2000, result.Reading.PowerLimitWatts);
+        Assert.Equal("power target", result.Reading.Mode);
+        Assert.InRange(result.Reading.PowerWatts!.Value, 1900, 2100);
         Assert.Equal("PUT performance/power-target 2000 W", result.Detail);
+        Assert.EndsWith(" W measured", result.ConfirmedBy, StringComparison.Ordinal);
         Assert.Equal(MinerCommandOutcome.AlreadyInEffect, again.Outcome);
         Assert.Equal(1, rig.Miner.CountOf("PUT", PowerTarget));
-        Assert.Equal(2000, rig.Miner.Hardware.Read().PowerWatts, 0);
+    }
+
+    [Fact]
+    public async Task Set_power_read_back_before_the_miner_ramped_is_not_confirmed_by_the_field_alone()
+    {
+        // No pump: the simulated machine stands still, so its measured power stays at 3050 W though the target reads 2000.
+        await using var rig = await BraiinsRig.StartAsync(timeouts: BraiinsRig.FastTimeouts with { Settle = TimeSpan.FromMilliseconds(300) });
+
+        var result = await rig.Driver.ApplyAsync(MinerCommand.SetPower(2000), CancellationToken.None);
+
+        Assert.Equal(MinerCommandOutcome.NotApplied, result.Outcome);
+        Assert.Equal(2000, result.Reading.PowerLimitWatts);
+        Assert.Contains("about 2000 W measured", result.Expected, StringComparison.Ordinal);
+        Assert.Contains("3050 W measured", result.Observed, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +92,11 @@ public sealed class BraiinsDriverCommandTests
     {
         await using var rig = await BraiinsRig.StartAsync();
 
-        var result = await rig.Driver.ApplyAsync(MinerCommand.SetPower(400), CancellationToken.None);
+        MinerCommandResult result;
+        await using (rig.Pump())
+        {
+            result = await rig.Driver.ApplyAsync(MinerCommand.SetPower(400), CancellationToken.None);
+        }
 
         Assert.Equal(MinerCommandOutcome.Applied, result.Outcome);
         Assert.Equal(1000, rig.Miner.Hardware.Read().TargetPowerWatts);
@@ -95,10 +119,15 @@ public sealed class BraiinsDriverCommandTests
         await using var rig = await BraiinsRig.StartAsync();
         await rig.Driver.ApplyAsync(MinerCommand.Sleep, CancellationToken.None);
 
-        var result = await rig.Driver.ApplyAsync(MinerCommand.SetPower(2500), CancellationToken.None);
+        MinerCommandResult result;
+        await using (rig.Pump())
+        {
+            result = await rig.Driver.ApplyAsync(MinerCommand.SetPower(2500), CancellationToken.None);
+        }
 
         Assert.Equal(MinerCommandOutcome.Applied, result.Outcome);
         Assert.Equal("PUT performance/power-target 2500 W; PUT actions/resume", result.Detail);
+        Assert.EndsWith(" W measured", result.ConfirmedBy, StringComparison.Ordinal);
         Assert.False(rig.Miner.IsPaused);
         Assert.Equal(2500, result.Reading.PowerLimitWatts);
     }
@@ -109,7 +138,11 @@ public sealed class BraiinsDriverCommandTests
         await using var rig = await BraiinsRig.StartAsync();
         await rig.Driver.ApplyAsync(MinerCommand.Sleep, CancellationToken.None);
 
-        var result = await rig.Driver.ApplyAsync(MinerCommand.SetPower(3050), CancellationToken.None);
+        MinerCommandResult result;
+        await using (rig.Pump())
+        {
+            result = await rig.Driver.ApplyAsync(MinerCommand.SetPower(3050), CancellationToken.None);
+        }
 
         Assert.Equal(MinerCommandOutcome.Applied, result.Outcome);
         Assert.Equal("PUT actions/resume", result.Detail);
@@ -117,15 +150,25 @@ public sealed class BraiinsDriverCommandTests
     }
 
     [Fact]
-    public async Task A_target_the_miner_acknowledges_but_does_not_take_is_unverified()
+    public async Task A_target_the_miner_acknowledges_but_does_not_take_is_not_applied_with_expected_and_measured()
     {
         await using var rig = await BraiinsRig.StartAsync();
-        rig.Miner.IgnorePowerTargetChanges = true;
+        rig.Miner.Faults.IgnoreCommands = true;
 
-        var result = await rig.Driver.ApplyAsync(MinerCommand.SetPower(1800), CancellationToken.None);
+        MinerCommandResult result;
+        await using (rig.Pump())
+        {
+            result = await rig.Driver.ApplyAsync(MinerCommand.SetPower(1800), CancellationToken.None);
+        }
 
-        Assert.Equal(MinerCommandOutcome.Unverified, result.Outcome);
+        Assert.Equal(MinerCommandOutcome.NotApplied, result.Outcome);
+        Assert.Equal(1, rig.Miner.CountOf("PUT", PowerTarget));
         Assert.Equal(3050, result.Reading.PowerLimitWatts);
+        Assert.Equal("power target 1800 W, about 1800 W measured (±5 %)", result.Expected);
+        Assert.Equal("mining, mode power target, power target 3050 W, 3050 W measured", result.Observed);
+        Assert.Equal(
+            "not applied: expected power target 1800 W, about 1800 W measured (±5 %); read mining, mode power target, power target 3050 W, 3050 W measured",
+            result.Explain());
     }
 
     [Fact]

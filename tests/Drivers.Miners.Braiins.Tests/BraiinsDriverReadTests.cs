@@ -19,6 +19,7 @@ public sealed class BraiinsDriverReadTests
         Assert.Equal(Math.Round(truth.PowerWatts), reading.PowerWatts);
         Assert.Equal(PowerReadingSource.Measured, reading.PowerSource);
         Assert.Equal(3050, reading.PowerLimitWatts);
+        Assert.Equal("power target", reading.Mode);
         Assert.Equal(3, reading.BoardTemperatures.Count);
         Assert.Equal(Math.Round(truth.ChipTemperature, 1), reading.ChipTemperatures[0]);
         Assert.Equal(4, reading.FanRpm.Count);

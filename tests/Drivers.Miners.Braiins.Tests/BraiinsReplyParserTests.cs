@@ -44,10 +44,24 @@ public sealed class BraiinsReplyParserTests
     }
 
     [Fact]
-    public void Power_target_comes_from_the_performance_mode()
+    public void Power_target_and_mode_come_from_the_performance_mode_in_the_rest_shape()
     {
-        Assert.Equal(2000, BraiinsReplyParser.ParsePowerTarget(Json("""{"tuner_mode":{"power_target":{"power_target":{"watt":2000}}}}""")));
-        Assert.Null(BraiinsReplyParser.ParsePowerTarget(Json("""{"tuner_mode":{"hashrate_target":{"hashrate_target":{"terahash_per_second":90}}}}""")));
+        // The example of GET /api/v1/performance/mode in the Braiins OS Public REST API OpenAPI 1.7.0.
+        var rest = BraiinsReplyParser.ParsePerformanceMode(Json("""{"tunermode":{"target":{"powertarget":{"power_target":{"watt":2000}}}}}"""));
+        var hashrate = BraiinsReplyParser.ParsePerformanceMode(Json("""{"tunermode":{"target":{"hashratetarget":{"hashrate_target":{"terahash_per_second":90.0}}}}}"""));
+        var manual = BraiinsReplyParser.ParsePerformanceMode(Json("""{"manualmode":{"hashboards":[]}}"""));
+
+        Assert.Equal(new BraiinsPerformanceMode("power target", 2000), rest);
+        Assert.Equal(new BraiinsPerformanceMode("hashrate target", null), hashrate);
+        Assert.Equal(new BraiinsPerformanceMode("manual", null), manual);
+    }
+
+    [Fact]
+    public void The_grpc_gateway_naming_of_the_performance_mode_is_read_too()
+    {
+        Assert.Equal(2000, BraiinsReplyParser.ParsePerformanceMode(Json("""{"tuner_mode":{"power_target":{"power_target":{"watt":2000}}}}""")).PowerTargetWatts);
+        Assert.Equal(2100, BraiinsReplyParser.ParsePerformanceMode(Json("""{"tunerMode":{"powerTarget":{"powerTarget":{"watt":2100}}}}""")).PowerTargetWatts);
+        Assert.Equal(new BraiinsPerformanceMode(null, null), BraiinsReplyParser.ParsePerformanceMode(Json("{}")));
     }
 
     [Theory]

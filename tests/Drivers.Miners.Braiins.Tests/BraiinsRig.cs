@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using ProofOfHeat.Sim.Miners;
 using ProofOfHeat.Sim.Miners.Braiins;
 using ProofOfHeat.TestKit.Time;
 
@@ -25,6 +26,7 @@ internal sealed class BraiinsRig : IAsyncDisposable
         Retries = 1,
         RetryDelay = TimeSpan.FromMilliseconds(10),
         Verify = TimeSpan.FromMilliseconds(500),
+        Settle = TimeSpan.FromSeconds(3),
         VerifyPoll = TimeSpan.FromMilliseconds(20),
     };
 
@@ -50,6 +52,12 @@ internal sealed class BraiinsRig : IAsyncDisposable
         var driver = new BraiinsOsDriver(endpoint, new MinerDriverContext(TimeProvider.System, timeouts ?? FastTimeouts, NullLoggerFactory.Instance));
         return new BraiinsRig(clock, miner, where, driver);
     }
+
+    /// <summary>
+    /// Lets the simulated machine ramp while the driver reads back: 5 s of its time every 20 ms of the driver's (a
+    /// power change settles within the driver's settle bound of 3 s).
+    /// </summary>
+    public SimulatedTimePump Pump() => SimulatedTimePump.Start(Clock.Advance, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(20), TimeProvider.System);
 
     public async ValueTask DisposeAsync()
     {

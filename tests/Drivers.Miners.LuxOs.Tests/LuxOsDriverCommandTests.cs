@@ -160,15 +160,16 @@ public sealed class LuxOsDriverCommandTests
     }
 
     [Fact]
-    public async Task A_profile_change_the_miner_acknowledges_but_does_not_show_is_unverified()
+    public async Task A_profile_change_the_miner_acknowledges_but_does_not_show_is_not_applied()
     {
         await using var rig = await LuxOsRig.StartAsync();
         rig.Miner.IgnoreProfileChanges = true;
 
         var result = await rig.Driver.ApplyAsync(MinerCommand.SetTier("420MHz"), CancellationToken.None);
 
-        Assert.Equal(MinerCommandOutcome.Unverified, result.Outcome);
+        Assert.Equal(MinerCommandOutcome.NotApplied, result.Outcome);
         Assert.Equal("default", result.Reading.Mode);
+        Assert.Equal("mode 420MHz", result.Expected);
     }
 
     private static bool IsSessionOrWrite(string command) =>

@@ -6,7 +6,8 @@ namespace ProofOfHeat.Drivers.Miners.Tests;
 /// A driver straight onto the simulated hardware (no wire), to test what the base class adds:
 /// idempotence, read-back, retries, outages as readings. Failures can be queued per call.
 /// </summary>
-internal sealed class HardwareDriver(MinerHardware hardware, MinerDriverContext context, bool powerChangeRestarts = false)
+internal sealed class HardwareDriver(
+    MinerHardware hardware, MinerDriverContext context, bool powerChangeRestarts = false, double? powerTolerance = null, bool reportsPower = true)
     : MinerDriverBase("test", new MinerEndpoint("sim"), context)
 {
     private int _limit = hardware.Spec.NominalPowerWatts;
@@ -31,7 +32,8 @@ internal sealed class HardwareDriver(MinerHardware hardware, MinerDriverContext 
             PowerStepWatts = 100,
             PowerChangeRestarts = powerChangeRestarts,
             TypicalSettleTime = hardware.Spec.RestartDuration,
-            ReportsPower = true,
+            ReportsPower = reportsPower,
+            PowerTolerance = powerTolerance,
         });
 
     protected override Task<MinerReading> ReadCoreAsync(CancellationToken cancellationToken)
@@ -58,7 +60,7 @@ internal sealed class HardwareDriver(MinerHardware hardware, MinerDriverContext 
                 _ => MinerStatus.Starting,
             },
             PowerWatts = state.PowerWatts,
-            PowerSource = PowerReadingSource.Measured,
+            PowerSource = reportsPower ? PowerReadingSource.Measured : PowerReadingSource.Estimated,
             HashrateTerahash = state.HashrateTerahash,
             PowerLimitWatts = _limit,
             ChipTemperatures = [state.ChipTemperature],

@@ -118,13 +118,13 @@ public sealed class MinerDriverBaseTests
     }
 
     [Fact]
-    public async Task A_command_the_miner_acknowledges_but_does_not_take_is_unverified()
+    public async Task A_command_the_miner_acknowledges_but_does_not_take_is_not_applied()
     {
         await using var driver = new HardwareDriver(new MinerHardware(Spec, _time), Context()) { IgnoreCommands = true };
 
         var result = await driver.ApplyAsync(MinerCommand.Sleep, CancellationToken.None);
 
-        Assert.Equal(MinerCommandOutcome.Unverified, result.Outcome);
+        Assert.Equal(MinerCommandOutcome.NotApplied, result.Outcome);
         Assert.Equal(MinerStatus.Mining, result.Reading.Status);
     }
 

@@ -129,14 +129,14 @@ public sealed class VNishDriverCommandTests
     }
 
     [Fact]
-    public async Task A_preset_the_miner_acknowledges_but_does_not_save_is_unverified()
+    public async Task A_preset_the_miner_acknowledges_but_does_not_save_is_not_applied()
     {
         await using var rig = await VNishRig.StartAsync();
         rig.Miner.IgnorePresetChanges = true;
 
         var result = await rig.Driver.ApplyAsync(MinerCommand.SetTier("1900"), CancellationToken.None);
 
-        Assert.Equal(MinerCommandOutcome.Unverified, result.Outcome);
+        Assert.Equal(MinerCommandOutcome.NotApplied, result.Outcome);
         Assert.Equal("3250", result.Reading.Mode);
     }
 

@@ -66,6 +66,7 @@ public sealed class MqttMinerEntities : IMinerEntities, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         foreach (var miner in options.Miners)
         {
+            var known = entities.FindDevice(DeviceId(miner.Id)) is not null;
             var device = entities.Device(new MqttDeviceInfo(DeviceId(miner.Id), miner.DisplayName)
             {
                 Manufacturer = "Proof-of-Heat",
@@ -73,6 +74,13 @@ public sealed class MqttMinerEntities : IMinerEntities, IDisposable
                 SuggestedArea = miner.Area,
                 HasOwnAvailability = true,
             });
+            if (!known)
+            {
+                // Until the miner has answered, its tiers (the mode select) and its power range are not known: what an
+                // earlier run announced stays as it was, so a restart never deletes the user's entity from HA.
+                device.ComponentsPending = true;
+            }
+
             device.Add(new MqttSwitch(ActiveKey) { Name = "Active", Icon = "mdi:pickaxe" });
             device.Add(PowerLimit(GenericMinimumWatts, GenericMaximumWatts, 1));
             device.Add(new MqttSensor("hashrate") { Name = "Hashrate", StateClass = "measurement", Unit = "TH/s", SuggestedDisplayPrecision = 2, Icon = "mdi:speedometer" });
@@ -95,34 +103,47 @@ public sealed class MqttMinerEntities : IMinerEntities, IDisposable
             : (capabilities.MinimumPowerWatts ?? (int)GenericMinimumWatts, capabilities.MaximumPowerWatts ?? (int)GenericMaximumWatts, capabilities.PowerStepWatts ?? 1);
         lock (_gate)
         {
-            if (min < max && device.Find(PowerLimitKey) is MqttNumber number && (number.Min != min || number.Max != max || number.Step != step))
+            try
             {
-                // A number's range is part of its discovery config, so a new range means declaring it anew.
-                Unfollow(minerId, PowerLimitKey);
-                device.Remove(PowerLimitKey);
-                var declared = device.Add(PowerLimit(min, max, Math.Max(1, step)));
-                Follow(minerId, PowerLimitKey, declared.Commands.Select(w => new MinerEntityCommand(minerId, MinerEntityCommandKind.PowerLimit, Watts: w)));
+                ShapeControls(minerId, capabilities, device, min, max, step);
             }
+            finally
+            {
+                // The miner has answered: a component it no longer has may now be removed.
+                device.ComponentsPending = false;
+            }
+        }
+    }
 
-            var tiers = capabilities.Tiers.Select(t => t.Name).ToList();
-            if (capabilities.PowerControl != MinerPowerControl.Tiers || tiers.Count == 0)
-            {
-                return;
-            }
+    private void ShapeControls(string minerId, MinerCapabilities capabilities, MqttDiscoveryDevice device, int min, int max, int step)
+    {
+        if (min < max && device.Find(PowerLimitKey) is MqttNumber number && (number.Min != min || number.Max != max || number.Step != step))
+        {
+            // A number's range is part of its discovery config, so a new range means declaring it anew.
+            Unfollow(minerId, PowerLimitKey);
+            device.Remove(PowerLimitKey);
+            var declared = device.Add(PowerLimit(min, max, Math.Max(1, step)));
+            Follow(minerId, PowerLimitKey, declared.Commands.Select(w => new MinerEntityCommand(minerId, MinerEntityCommandKind.PowerLimit, Watts: w)));
+        }
 
-            var select = device.Find(ModeKey) as MqttSelect;
-            if (select is null || !select.Options.SequenceEqual(tiers, StringComparer.Ordinal))
-            {
-                Unfollow(minerId, ModeKey);
-                device.Remove(ModeKey);
-                select = device.Add(new MqttSelect(ModeKey) { Name = "Mode", Icon = "mdi:tune", Options = tiers });
-            }
+        var tiers = capabilities.Tiers.Select(t => t.Name).ToList();
+        if (capabilities.PowerControl != MinerPowerControl.Tiers || tiers.Count == 0)
+        {
+            return;
+        }
 
-            // A select declared by an earlier run of the app is followed again by this one.
-            if (!_subscriptions.ContainsKey((minerId, ModeKey)))
-            {
-                Follow(minerId, ModeKey, select.Commands.Select(m => new MinerEntityCommand(minerId, MinerEntityCommandKind.Mode, Mode: m)));
-            }
+        var select = device.Find(ModeKey) as MqttSelect;
+        if (select is null || !select.Options.SequenceEqual(tiers, StringComparer.Ordinal))
+        {
+            Unfollow(minerId, ModeKey);
+            device.Remove(ModeKey);
+            select = device.Add(new MqttSelect(ModeKey) { Name = "Mode", Icon = "mdi:tune", Options = tiers });
+        }
+
+        // A select declared by an earlier run of the app is followed again by this one.
+        if (!_subscriptions.ContainsKey((minerId, ModeKey)))
+        {
+            Follow(minerId, ModeKey, select.Commands.Select(m => new MinerEntityCommand(minerId, MinerEntityCommandKind.Mode, Mode: m)));
         }
     }
 

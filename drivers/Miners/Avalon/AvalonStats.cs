@@ -22,8 +22,20 @@ internal sealed record AvalonStats
     /// <summary>The power limit of the current work level, W (<c>MPO</c>).</summary>
     public int? PowerLimitWatts { get; init; }
 
-    /// <summary>The current work level (<c>WORKLEVEL</c>).</summary>
+    /// <summary>The current work level (<c>WORKLEVEL</c>): the power setting of the original Nano 3, a sub-level inside the mode on models with work modes.</summary>
     public int? WorkLevel { get; init; }
+
+    /// <summary>The current work mode (<c>WORKMODE</c>), on models that have work modes (Nano 3S, Mini 3 and newer); null on the original Nano 3.</summary>
+    public int? WorkMode { get; init; }
+
+    /// <summary>
+    /// The last number of <c>PS[…]</c>, W: the power the Nano 3S and Mini 3 measure (pyasic reads the Nano 3S's
+    /// watts from <c>PS[6]</c>; ajberti/ha-avalon-mini reads the Mini 3's from <c>PS[…]</c>). Null when absent or zero.
+    /// </summary>
+    public double? PsWatts { get; init; }
+
+    /// <summary>Outlet (warm side) temperature, °C (<c>OTemp</c>, on the Nano 3S and Mini 3).</summary>
+    public double? OutletTemperature { get; init; }
 
     /// <summary>Whether mining is soft-switched off (<c>SoftOFF[1]</c>).</summary>
     public bool SoftOff { get; init; }
@@ -31,7 +43,7 @@ internal sealed record AvalonStats
     /// <summary>The 5-second hashrate, GH/s (<c>GHSspd</c>, else <c>GHSavg</c>).</summary>
     public double? HashrateGigahash { get; init; }
 
-    /// <summary>Inlet (ambient) temperature, °C (<c>Temp</c>).</summary>
+    /// <summary>Inlet (ambient) temperature, °C (<c>ITemp</c>, else <c>Temp</c>; -273 means the model has no such sensor).</summary>
     public double? InletTemperature { get; init; }
 
     /// <summary>Per-board maximum chip temperatures, °C (<c>MTmax</c>, else <c>TMax</c>).</summary>
@@ -67,9 +79,12 @@ internal sealed record AvalonStats
             WallPowerWatts = t.Number("WALLPOWER"),
             PowerLimitWatts = t.Number("MPO") is { } mpo ? (int)mpo : null,
             WorkLevel = t.Number("WORKLEVEL") is { } level ? (int)level : null,
+            WorkMode = t.Number("WORKMODE") is { } mode ? (int)mode : null,
+            PsWatts = t.Numbers("PS") is [.., var last] && last > 0 ? last : null,
+            OutletTemperature = Sensor(t.Number("OTemp")),
             SoftOff = t.Number("SoftOFF") is > 0,
             HashrateGigahash = t.Number("GHSspd") ?? t.Number("GHSavg"),
-            InletTemperature = t.Number("Temp"),
+            InletTemperature = Sensor(t.Number("ITemp")) ?? Sensor(t.Number("Temp")),
             ChipTemperatures = chipTemps.Where(c => c > 0).ToList(),
             BoardTemperatures = boardTemps.Where(c => c > 0).ToList(),
             FanRpm = Enumerable.Range(1, 8)
@@ -82,6 +97,9 @@ internal sealed record AvalonStats
             Errors = ErrorFlags(t, "ECHU").Concat(ErrorFlags(t, "ECMM")).ToList(),
         };
     }
+
+    // The firmware writes -273 (absolute zero) for a sensor the model does not have (a Nano 3S dump reads ITemp[-273]).
+    private static double? Sensor(double? value) => value is > -273 ? value : null;
 
     private static string? FindStatusString(JsonElement root)
     {

@@ -36,6 +36,9 @@ public sealed class BraiinsOsDriver : MinerDriverBase
             // A tuned profile applies in about a minute; an untuned target sends the tuner off for much longer.
             TypicalSettleTime = TimeSpan.FromMinutes(1),
             ReportsPower = true,
+            // bosminer's approximated consumption sits a little off the target once a tuned profile runs (a miner
+            // asked for 2000 W settled at 1970 W in issue 18's field report): ±5 % tells "took it" from "ignored it".
+            PowerTolerance = 0.05,
             SleepPowerWatts = 20,
         };
     }
@@ -56,7 +59,7 @@ public sealed class BraiinsOsDriver : MinerDriverBase
         try
         {
             var stats = BraiinsReplyParser.ParseStats(await _client.GetAsync(BraiinsPaths.Stats, cancellationToken));
-            var target = BraiinsReplyParser.ParsePowerTarget(await _client.GetAsync(BraiinsPaths.PerformanceMode, cancellationToken));
+            var performance = BraiinsReplyParser.ParsePerformanceMode(await _client.GetAsync(BraiinsPaths.PerformanceMode, cancellationToken));
             var boards = BraiinsReplyParser.ParseHashboards(await _client.GetAsync(BraiinsPaths.Hashboards, cancellationToken));
             var fans = BraiinsReplyParser.ParseFans(await _client.GetAsync(BraiinsPaths.Cooling, cancellationToken));
             var errors = BraiinsReplyParser.ParseErrors(await _client.GetAsync(BraiinsPaths.Errors, cancellationToken));
@@ -68,8 +71,8 @@ public sealed class BraiinsOsDriver : MinerDriverBase
                 HashrateTerahash = hashrate,
                 PowerWatts = stats.PowerWatts,
                 PowerSource = stats.PowerWatts is null ? PowerReadingSource.None : PowerReadingSource.Measured,
-                PowerLimitWatts = target,
-                Mode = target is { } watts ? watts.ToString(CultureInfo.InvariantCulture) + " W" : null,
+                PowerLimitWatts = performance.PowerTargetWatts,
+                Mode = performance.Mode,
                 BoardTemperatures = boards.BoardTemperatures,
                 ChipTemperatures = boards.ChipTemperatures,
                 FanRpm = fans,

@@ -65,12 +65,32 @@ internal static class BraiinsReplyParser
         return new BraiinsStats(hashrate, power);
     }
 
-    /// <summary>Reads the active power target from the performance mode; null when the tuner is not in power-target mode.</summary>
-    public static int? ParsePowerTarget(JsonElement reply)
+    /// <summary>
+    /// Reads the tuner's mode and power target from <c>GET /api/v1/performance/mode</c>. The REST API writes the
+    /// protobuf oneofs by their lower-cased names: <c>{"tunermode":{"target":{"powertarget":{"power_target":{"watt":N}}}}}</c>
+    /// (Braiins OS Public REST API OpenAPI 1.7.0, schemas PerformanceModeMode, TunerPerformanceMode,
+    /// TunerPerformanceModeTarget, PowerTargetMode; mirrored in api-evangelist/braiins-academy
+    /// openapi/braiins-academy-performance-api-openapi.yml). The gRPC JSON mapping of the same message is
+    /// <c>tuner_mode.power_target.power_target.watt</c> (camelCase <c>tunerMode.powerTarget.powerTarget.watt</c>, as
+    /// pyasic reads it over gRPC on real miners); both are accepted.
+    /// </summary>
+    public static BraiinsPerformanceMode ParsePerformanceMode(JsonElement reply)
     {
-        var watt = JsonValues.Number(reply, "tuner_mode", "power_target", "power_target", "watt")
+        var rest = JsonValues.At(reply, "tunermode");
+        var grpc = JsonValues.At(reply, "tuner_mode") ?? JsonValues.At(reply, "tunerMode");
+        var watt = JsonValues.Number(reply, "tunermode", "target", "powertarget", "power_target", "watt")
+            ?? JsonValues.Number(reply, "tuner_mode", "power_target", "power_target", "watt")
             ?? JsonValues.Number(reply, "tunerMode", "powerTarget", "powerTarget", "watt");
-        return watt is { } value ? (int)Math.Round(value) : null;
+        var hashrateTarget = JsonValues.At(reply, "tunermode", "target", "hashratetarget")
+            ?? JsonValues.At(reply, "tuner_mode", "hashrate_target")
+            ?? JsonValues.At(reply, "tunerMode", "hashrateTarget");
+        var manual = JsonValues.At(reply, "manualmode") ?? JsonValues.At(reply, "manual_mode") ?? JsonValues.At(reply, "manualMode");
+        var mode = watt is not null ? "power target"
+            : hashrateTarget is not null ? "hashrate target"
+            : manual is not null ? "manual"
+            : rest is not null || grpc is not null ? "tuner"
+            : null;
+        return new BraiinsPerformanceMode(mode, watt is { } value ? (int)Math.Round(value) : null);
     }
 
     /// <summary>Reads the board and hottest-chip temperatures of each hashboard.</summary>

@@ -30,8 +30,15 @@ public sealed partial record MinerCapabilities
     /// <summary>Typical time for a power change to take full effect.</summary>
     public required TimeSpan TypicalSettleTime { get; init; }
 
-    /// <summary>Whether the reading's power is measured by the miner (otherwise estimated).</summary>
+    /// <summary>Whether the reading's power is measured by the miner (otherwise estimated, or none).</summary>
     public required bool ReportsPower { get; init; }
+
+    /// <summary>
+    /// How far the measured power may sit from a power change's target once settled, as a fraction (0.05 = ±5 %).
+    /// When set, a power change counts as applied only once the miner measures its effect; null when this family's
+    /// power cannot confirm a change (it measures none, or only estimates it), so the reported field alone does.
+    /// </summary>
+    public double? PowerTolerance { get; init; }
 
     /// <summary>The power a sleeping miner still draws (control board, fans), W, approximate.</summary>
     public int SleepPowerWatts { get; init; } = 10;

@@ -181,25 +181,39 @@ public abstract class MinerDriverBase : IMinerDriver
         }
     }
 
+    // Reads back until the field the family reports and, where the family measures power, the machine's own
+    // measurement show the command; a miner that acknowledged but did not follow is "not applied", with what was
+    // expected and what was read.
     private async Task<MinerCommandResult> VerifyAsync(MinerCommand command, MinerCapabilities capabilities, SentCommand sent, CancellationToken cancellationToken)
     {
-        var deadline = Time.GetUtcNow() + Timeouts.Verify;
+        var measured = capabilities.PowerTolerance is not null && command.Kind is MinerCommandKind.SetPower or MinerCommandKind.SetTier;
+        var window = measured ? Max(Timeouts.Verify, Timeouts.Settle ?? capabilities.TypicalSettleTime) : Timeouts.Verify;
+        var deadline = Time.GetUtcNow() + window;
         while (true)
         {
             var reading = await ReadUnlockedAsync(cancellationToken).ConfigureAwait(false);
             var restarting = sent.Restarts && reading.Status is MinerStatus.Starting;
-            if (restarting || (reading.Status != MinerStatus.Unreachable && IsInEffect(command, reading, capabilities)))
+            var reachable = reading.Status != MinerStatus.Unreachable;
+            var fieldInEffect = reachable && IsInEffect(command, reading, capabilities);
+            var verdict = MinerEffectCheck.Check(command, reading, capabilities, fieldInEffect);
+            if (restarting || (fieldInEffect && verdict.Shown != false))
             {
-                return new MinerCommandResult(MinerCommandOutcome.Applied, reading, sent.Detail);
+                var how = restarting ? "the restart it set off" : MinerEffectCheck.HowConfirmed(verdict, reading, capabilities);
+                return new MinerCommandResult(MinerCommandOutcome.Applied, reading, sent.Detail, verdict.Expected, verdict.Observed, how);
             }
 
             if (Time.GetUtcNow() >= deadline)
             {
-                Logger.LogWarning("{Endpoint}: {Command} not seen in effect after {Verify}", Endpoint, command, Timeouts.Verify);
-                return new MinerCommandResult(MinerCommandOutcome.Unverified, reading, sent.Detail);
+                var outcome = reachable ? MinerCommandOutcome.NotApplied : MinerCommandOutcome.Unverified;
+                Logger.LogWarning(
+                    "{Endpoint}: {Command} {Outcome} after {Window}: expected {Expected}; read {Observed}",
+                    Endpoint, command, outcome, window, verdict.Expected, verdict.Observed);
+                return new MinerCommandResult(outcome, reading, sent.Detail, verdict.Expected, verdict.Observed);
             }
 
             await Task.Delay(Timeouts.VerifyPoll, Time, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

@@ -30,6 +30,12 @@ public sealed record MinerReading
     /// <summary>Chip temperatures, °C.</summary>
     public IReadOnlyList<double> ChipTemperatures { get; init; } = [];
 
+    /// <summary>The air going in, °C, when the miner measures it.</summary>
+    public double? InletTemperature { get; init; }
+
+    /// <summary>The air coming out, °C, when the miner measures it (a heater's warm side).</summary>
+    public double? OutletTemperature { get; init; }
+
     /// <summary>Fan speeds, RPM.</summary>
     public IReadOnlyList<int> FanRpm { get; init; } = [];
 

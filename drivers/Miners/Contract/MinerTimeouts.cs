@@ -18,6 +18,12 @@ public sealed record MinerTimeouts
     /// <summary>How long a command's read-back may take to show the new state before the result is "unverified".</summary>
     public TimeSpan Verify { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a power change may take to show in what the miner measures; null uses the family's typical settle
+    /// time (<see cref="MinerCapabilities.TypicalSettleTime"/>). Only for families with a power tolerance.
+    /// </summary>
+    public TimeSpan? Settle { get; init; }
+
     /// <summary>Pause between read-backs while verifying.</summary>
     public TimeSpan VerifyPoll { get; init; } = TimeSpan.FromSeconds(2);
 }

@@ -27,10 +27,12 @@ public sealed class LuxOsDriver : MinerDriverBase
     {
         var config = LuxOsReplyParser.ParseConfig(await _client.ReadAsync("config", cancellationToken));
         var profiles = LuxOsReplyParser.ParseProfiles(await _client.ReadAsync("profiles", cancellationToken));
+        // The model is VERSION[0].Type (e.g. "Antminer S19j Pro"; the LuxOS API docs' version command); config carries none.
+        var model = LuxOsReplyParser.ParseVersionModel(await _client.ReadAsync("version", cancellationToken));
         _profiles = profiles;
         return new MinerCapabilities
         {
-            Model = config.Model ?? "LuxOS miner",
+            Model = model ?? config.Model ?? "LuxOS miner",
             CanSleep = true,
             PowerControl = profiles.Count > 0 ? MinerPowerControl.Tiers : MinerPowerControl.None,
             MinimumPowerWatts = profiles.Count > 0 ? profiles[0].Watts : null,

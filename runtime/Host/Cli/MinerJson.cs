@@ -47,6 +47,9 @@ internal static class MinerJson
             ["command"] = command.ToString(),
             ["outcome"] = JsonSerializer.SerializeToNode(result.Outcome, Options),
             ["detail"] = result.Detail,
+            ["expected"] = result.Expected,
+            ["observed"] = result.Observed,
+            ["confirmed_by"] = result.ConfirmedBy,
             ["reading"] = JsonSerializer.SerializeToNode(result.Reading, Options),
         };
         return json.ToJsonString(Options);

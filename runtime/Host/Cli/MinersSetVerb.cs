@@ -6,7 +6,8 @@ namespace ProofOfHeat.Host.Cli;
 /// <summary>
 /// <c>poh miners set HOST[:PORT] --power W | --tier NAME | --sleep | --wake</c>: detects the
 /// firmware, applies the change unless it is already in effect, reads back and prints the outcome
-/// as JSON. Exits 1 when the read-back did not confirm it.
+/// as JSON. Exits 0 when the miner is as asked (applied and confirmed, or already so); otherwise writes one line to
+/// standard error saying what was expected and what was read, and exits 1.
 /// </summary>
 internal sealed class MinersSetVerb : ICliVerb
 {
@@ -49,7 +50,13 @@ internal sealed class MinersSetVerb : ICliVerb
             await using var driver = catalog.Create(family, endpoint, MinerDrivers.CliContext(context.Time));
             var result = await driver.ApplyAsync(command, cancellationToken);
             await context.Out.WriteLineAsync(MinerJson.Set(endpoint, family, command, result));
-            return result.Outcome == MinerCommandOutcome.Unverified ? ExitCodes.Failure : ExitCodes.Ok;
+            if (result.Succeeded)
+            {
+                return ExitCodes.Ok;
+            }
+
+            await context.Error.WriteLineAsync($"poh: {endpoint.Host}: {command} {result.Explain()}");
+            return ExitCodes.Failure;
         });
     }
 

@@ -21,20 +21,25 @@ internal static class DevicePayloadBuilder
 
     /// <summary>
     /// The payload for <paramref name="device"/> with <paramref name="entities"/>; <paramref name="removed"/> lists
-    /// components to drop, written as bare <c>{"p": platform}</c> entries (HA's first step of removing a component).
+    /// components to drop, written as bare <c>{"p": platform}</c> entries (HA's first step of removing a component);
+    /// <paramref name="kept"/> are components announced earlier and not declared (yet), written as they were.
     /// </summary>
     public static string Build(
         MqttDiscoveryOptions options,
         MqttDeviceInfo device,
         IEnumerable<MqttDiscoveryEntity> entities,
-        IReadOnlyDictionary<string, string>? removed = null)
+        IReadOnlyDictionary<string, string>? removed = null,
+        IReadOnlyDictionary<string, string>? kept = null)
     {
         var components = new JsonObject();
         foreach (var entity in entities)
         {
-            var component = new JsonObject();
-            entity.WriteComponent(component);
-            components[entity.Key] = component;
+            components[entity.Key] = JsonNode.Parse(ComponentJson(entity));
+        }
+
+        foreach (var (key, json) in kept ?? new Dictionary<string, string>())
+        {
+            components[key] = JsonNode.Parse(json);
         }
 
         foreach (var (key, platform) in removed ?? new Dictionary<string, string>())
@@ -63,6 +68,14 @@ internal static class DevicePayloadBuilder
         root["qos"] = 1;
         root["cmps"] = components;
         return root.ToJsonString();
+    }
+
+    /// <summary>One entity's component config, as JSON.</summary>
+    public static string ComponentJson(MqttDiscoveryEntity entity)
+    {
+        var component = new JsonObject();
+        entity.WriteComponent(component);
+        return component.ToJsonString();
     }
 
     private static JsonObject DeviceBlock(MqttDiscoveryOptions options, MqttDeviceInfo device)
@@ -112,6 +125,7 @@ internal static class DevicePayloadBuilder
             var origin = (root["o"] ?? root["origin"]) is JsonObject o ? (o["name"] as JsonValue)?.GetValue<string>() : null;
             var components = new Dictionary<string, string>(StringComparer.Ordinal);
             var stateTopics = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            var configs = new Dictionary<string, string>(StringComparer.Ordinal);
             if ((root["cmps"] ?? root["components"]) is JsonObject cmps)
             {
                 foreach (var (key, node) in cmps)
@@ -120,11 +134,12 @@ internal static class DevicePayloadBuilder
                     {
                         components[key] = platform.GetValue<string>();
                         stateTopics[key] = StateTopics(component, baseTopic);
+                        configs[key] = component.ToJsonString();
                     }
                 }
             }
 
-            return new AnnouncedDevice(objectId, origin, components, stateTopics);
+            return new AnnouncedDevice(objectId, origin, components, stateTopics, configs);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
         {

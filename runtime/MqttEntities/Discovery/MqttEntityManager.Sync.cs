@@ -136,16 +136,21 @@ public sealed partial class MqttEntityManager
             }
 
             var entities = device.Entities;
-            var gone = before?.Components.Where(c => !entities.Any(e => e.Key == c.Key)).ToDictionary() ?? [];
+            var missing = before?.Components.Where(c => !entities.Any(e => e.Key == c.Key)).ToDictionary() ?? [];
+            // While the device's components are pending, what was announced before is kept as it was, not removed.
+            var kept = device.ComponentsPending && before?.ComponentConfigs is { } configs
+                ? missing.Keys.Where(configs.ContainsKey).ToDictionary(k => k, k => configs[k], StringComparer.Ordinal)
+                : [];
+            var gone = missing.Where(c => !kept.ContainsKey(c.Key)).ToDictionary();
             if (gone.Count > 0)
             {
                 // HA's documented two steps: first the component reduced to its platform, then the device without it.
                 LogComponentsRemoved(_logger, objectId, string.Join(", ", gone.Keys));
-                Publish(topic, DevicePayloadBuilder.Build(_options, device.Info, entities, gone));
+                Publish(topic, DevicePayloadBuilder.Build(_options, device.Info, entities, gone, kept));
                 ClearStates(before!, gone.Keys);
             }
 
-            Publish(topic, DevicePayloadBuilder.Build(_options, device.Info, entities));
+            Publish(topic, DevicePayloadBuilder.Build(_options, device.Info, entities, kept: kept));
             PublishDeviceAvailability(device);
             foreach (var (stateTopic, payload) in entities.SelectMany(e => e.States))
             {
@@ -155,8 +160,12 @@ public sealed partial class MqttEntityManager
             _announced[objectId] = new AnnouncedDevice(
                 objectId,
                 _options.OriginName,
-                entities.ToDictionary(e => e.Key, e => e.Platform, StringComparer.Ordinal),
-                entities.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)[.. e.States.Keys], StringComparer.Ordinal));
+                entities.ToDictionary(e => e.Key, e => e.Platform, StringComparer.Ordinal)
+                    .Concat(kept.Keys.Select(k => KeyValuePair.Create(k, before!.Components[k]))).ToDictionary(StringComparer.Ordinal),
+                entities.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)[.. e.States.Keys], StringComparer.Ordinal)
+                    .Concat(kept.Keys.Select(k => KeyValuePair.Create(k, before!.StateTopics.GetValueOrDefault(k) ?? []))).ToDictionary(StringComparer.Ordinal),
+                entities.ToDictionary(e => e.Key, DevicePayloadBuilder.ComponentJson, StringComparer.Ordinal)
+                    .Concat(kept).ToDictionary(StringComparer.Ordinal));
             LogDeviceAnnounced(_logger, objectId, entities.Count);
         }
     }

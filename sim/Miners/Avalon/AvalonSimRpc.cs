@@ -84,8 +84,19 @@ internal sealed class AvalonSimRpc(AvalonSimulator miner)
         switch (option)
         {
             case "worklevel" when value.StartsWith("set,", StringComparison.Ordinal)
-                && int.TryParse(value[4..], NumberStyles.None, CultureInfo.InvariantCulture, out var level)
+                && int.TryParse(value[4..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var level)
                 && miner.SetWorkLevel(level):
+                return Status("S", 119, "ASC 0 set OK");
+            // cgminer's device drivers answer an option they do not know with "Unknown option: <option>", which
+            // ascset reports as code 120 "ASC 0 set failed: …" (cgminer api.c; e.g. driver-avalon.c set_device):
+            // the original Nano 3 has no work modes.
+            case "workmode" when !miner.Options.HasWorkModes:
+                return Status("E", 120, "ASC 0 set failed: Unknown option: workmode");
+            // ascset|0,workmode,set,N (ajberti/ha-avalon-mini on the Mini 3; the asic-rs Avalon fixture's
+            // "ASC 0 set OK", code 119, ascset_workmode.json).
+            case "workmode" when value.StartsWith("set,", StringComparison.Ordinal)
+                && int.TryParse(value[4..], NumberStyles.None, CultureInfo.InvariantCulture, out var mode)
+                && miner.SetWorkMode(mode):
                 return Status("S", 119, "ASC 0 set OK");
             case "softoff" or "softon" when TryReadSoftTime(value, out var at):
                 miner.ScheduleSoft(option == "softoff", at);

@@ -34,7 +34,18 @@ internal static class AvalonSimStatusString
         Token("DHW", $"0");
         Token("HW", $"0");
         Token("DH", $"0.000%");
-        Token("Temp", $"{(int)Math.Round(miner.Hardware.IntakeTemperature)}");
+        var intake = (int)Math.Round(miner.Hardware.IntakeTemperature);
+        if (miner.Options.HasWorkModes)
+        {
+            // The Nano 3S / Mini 3 status string: ITemp (-273 without an inlet sensor) and OTemp, the warm outlet.
+            Token("ITemp", $"{(miner.Options.HasInletSensor ? intake : -273)}");
+            Token("OTemp", $"{(int)Math.Round(intake + ((s.BoardTemperature - intake) * 0.6))}");
+        }
+        else
+        {
+            Token("Temp", $"{intake}");
+        }
+
         Token("TMax", $"{chip}");
         Token("TAvg", $"{chip - 2}");
         Token("TarT", $"85");
@@ -45,11 +56,26 @@ internal static class AvalonSimStatusString
 
         Token("FanR", $"{fanPercent}%");
         Token("Vo", $"296");
-        Token("PS", $"0 1209 1187 {wall * 100 / 1187} {wall * 10} 1188 {wall}");
-        Token("WALLPOWER", $"{wall}");
+        if (miner.Options.HasWorkModes)
+        {
+            // PS[0 0 <mV> <A> 0 <raw> <W>]: the watts the Nano 3S / Mini 3 measure are the last number (a Nano 3S dump
+            // reads PS[0 0 27541 4 0 3756 133]; pyasic's Nano 3S backend reads PS[6]).
+            Token("PS", $"0 0 27541 {(wall * 1000 / 27541) + 1} 0 {wall * 28} {wall}");
+        }
+        else
+        {
+            // The original Nano 3's PS as its public dump shows it; what its numbers mean is not documented.
+            Token("PS", $"0 0 0 3 2792 89 324");
+        }
+
+        if (miner.Options.ReportsWallPower)
+        {
+            Token("WALLPOWER", $"{wall}");
+        }
+
         Token("GHSspd", $"{gigahash:0.00}");
         Token("DHspd", $"0.000%");
-        Token("GHSmm", $"{(off ? 0 : miner.Options.LevelWatts[miner.WorkLevel] / spec.JoulesPerTerahash * 1000):0.00}");
+        Token("GHSmm", $"{(off ? 0 : miner.Options.LevelWatts[miner.PowerSetting] / spec.JoulesPerTerahash * 1000):0.00}");
         Token("GHSavg", $"{gigahash:0.00}");
         Token("WU", $"{gigahash * 13.9:0.00}");
         Token("Freq", $"{(s.HashrateTerahash > 0 ? 345.94 : 0):0.00}");
@@ -66,8 +92,13 @@ internal static class AvalonSimStatusString
         Token("SoftOFF", $"{(off ? 1 : 0)}");
         Token("ECHU", $"0");
         Token("ECMM", $"0");
+        if (miner.WorkMode is { } mode)
+        {
+            Token("WORKMODE", $"{mode}");
+        }
+
         Token("WORKLEVEL", $"{miner.WorkLevel}");
-        Token("MPO", $"{miner.Options.LevelWatts[miner.WorkLevel]}");
+        Token("MPO", $"{miner.Options.LevelWatts[miner.PowerSetting]}");
         return text.ToString().TrimEnd();
     }
 }

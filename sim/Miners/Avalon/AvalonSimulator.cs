@@ -26,8 +26,10 @@ public sealed class AvalonSimulator : IAsyncDisposable
         Time = time;
         _startedAt = time.GetUtcNow();
         Hardware = new MinerHardware(Options.Hardware, time, Options.IntakeTemperature);
-        WorkLevel = Math.Clamp(Options.InitialLevel, 0, Options.LevelWatts.Count - 1);
-        Hardware.SetPowerTarget(Options.LevelWatts[WorkLevel]);
+        var initial = Math.Clamp(Options.InitialLevel, 0, Options.LevelWatts.Count - 1);
+        WorkMode = Options.HasWorkModes ? initial : null;
+        WorkLevel = Options.HasWorkModes ? 0 : initial;
+        Hardware.SetPowerTarget(Options.LevelWatts[PowerSetting]);
     }
 
     /// <summary>How the miner was built.</summary>
@@ -39,8 +41,14 @@ public sealed class AvalonSimulator : IAsyncDisposable
     /// <summary>Switchable misbehaviour (garbage, no NUL, stall).</summary>
     public MinerFaults Faults { get; } = new();
 
-    /// <summary>The current work level.</summary>
+    /// <summary>The current work level (<c>WORKLEVEL</c>): the power setting without work modes, a sub-level inside the mode with them.</summary>
     public int WorkLevel { get; private set; }
+
+    /// <summary>The current work mode (<c>WORKMODE</c>) on a model with work modes; null without.</summary>
+    public int? WorkMode { get; private set; }
+
+    /// <summary>The setting that selects the power: the work mode where the model has them, else the work level.</summary>
+    public int PowerSetting => WorkMode ?? WorkLevel;
 
     /// <summary>Whether mining is soft-switched off (<c>SoftOFF[1]</c>).</summary>
     public bool SoftOff
@@ -126,18 +134,51 @@ public sealed class AvalonSimulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Switches to work level <paramref name="level"/>; the power follows within the settle time, no restart.</summary>
+    /// <summary>
+    /// <c>worklevel,set,L</c>: on a model without work modes the power follows within the settle time (no restart);
+    /// on one with work modes it is a sub-level inside the mode and the power stays (the field report of issue 18:
+    /// a Nano 3S stayed at 133 W after worklevel,set).
+    /// </summary>
     internal bool SetWorkLevel(int level)
     {
-        if (level < 0 || level >= Options.LevelWatts.Count)
+        var range = Options.HasWorkModes ? (-1, 2) : (0, Options.LevelWatts.Count - 1);
+        if (level < range.Item1 || level > range.Item2)
         {
             return false;
         }
 
         lock (_gate)
         {
+            if (Faults.IgnoreCommands)
+            {
+                return true;
+            }
+
             WorkLevel = level;
-            Hardware.SetPowerTarget(Options.LevelWatts[level]);
+            if (!Options.HasWorkModes)
+            {
+                Hardware.SetPowerTarget(Options.LevelWatts[level]);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><c>workmode,set,N</c> on a model with work modes: the power follows within the settle time, no restart.</summary>
+    internal bool SetWorkMode(int mode)
+    {
+        if (!Options.HasWorkModes || mode < 0 || mode >= Options.LevelWatts.Count)
+        {
+            return false;
+        }
+
+        lock (_gate)
+        {
+            if (!Faults.IgnoreCommands)
+            {
+                WorkMode = mode;
+                Hardware.SetPowerTarget(Options.LevelWatts[mode]);
+            }
         }
 
         return true;
@@ -146,6 +187,11 @@ public sealed class AvalonSimulator : IAsyncDisposable
     /// <summary>Schedules soft off (or on) at <paramref name="minerTime"/> on the miner's clock; a time already past applies at once.</summary>
     internal void ScheduleSoft(bool off, long minerTime)
     {
+        if (Faults.IgnoreCommands)
+        {
+            return;
+        }
+
         var delay = TimeSpan.FromSeconds(Math.Max(0, minerTime - MinerClock));
         lock (_gate)
         {

@@ -94,7 +94,8 @@ internal sealed class BraiinsRestHandler(BraiinsSimulator miner)
             return Message(400, $"Power target {watts} W is outside {spec.MinimumPowerWatts}..{spec.NominalPowerWatts} W");
         }
 
-        if (!miner.IgnorePowerTargetChanges)
+        // PUT /api/v1/performance/power-target answers the Power it was given ({"watt":N}, OpenAPI 1.7.0, setPowerTarget).
+        if (!miner.Faults.IgnoreCommands)
         {
             miner.Hardware.SetPowerTarget(watts);
         }
@@ -106,16 +107,24 @@ internal sealed class BraiinsRestHandler(BraiinsSimulator miner)
     private SimHttpResponse Pause()
     {
         var already = miner.IsPaused;
-        miner.IsPaused = true;
-        miner.Hardware.Sleep();
+        if (!miner.Faults.IgnoreCommands)
+        {
+            miner.IsPaused = true;
+            miner.Hardware.Sleep();
+        }
+
         return SimHttpResponse.Json(already ? "true" : "false");
     }
 
     private SimHttpResponse Resume()
     {
         var already = !miner.IsPaused;
-        miner.IsPaused = false;
-        miner.Hardware.Wake();
+        if (!miner.Faults.IgnoreCommands)
+        {
+            miner.IsPaused = false;
+            miner.Hardware.Wake();
+        }
+
         return SimHttpResponse.Json(already ? "true" : "false");
     }
 

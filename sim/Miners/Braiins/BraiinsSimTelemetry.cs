@@ -3,7 +3,12 @@ using System.Text.Json.Nodes;
 
 namespace ProofOfHeat.Sim.Miners.Braiins;
 
-/// <summary>The Braiins OS REST read replies (snake_case, as the REST mirror writes them), drawn from the physical model.</summary>
+/// <summary>
+/// The Braiins OS REST read replies, drawn from the physical model. Shapes follow the Braiins OS Public REST API
+/// OpenAPI 1.7.0 (mirrored in api-evangelist/braiins-academy, openapi/braiins-academy-*-api-openapi.yml): protobuf
+/// fields in snake_case and oneofs as lower-cased wrapper keys (<c>tunermode</c>, <c>powertarget</c>,
+/// <c>powertargetmodestate</c>); <c>miner/stats</c> power is bosminer's <c>approximated_consumption</c>.
+/// </summary>
 internal sealed class BraiinsSimTelemetry(BraiinsSimulator miner)
 {
     /// <summary>The JSON for a GET of <paramref name="path"/> (relative to <c>/api/v1/</c>).</summary>
@@ -72,11 +77,17 @@ internal sealed class BraiinsSimTelemetry(BraiinsSimulator miner)
                 })]),
                 ["highest_temperature"] = new JsonObject { ["temperature"] = new JsonObject { ["degree_c"] = Math.Round(state.ChipTemperature, 1) } },
             },
+            // The REST shape of the PerformanceModeMode oneof (Braiins OS Public REST API OpenAPI 1.7.0, GET
+            // /api/v1/performance/mode, schemas TunerPerformanceMode / TunerPerformanceModeTarget / PowerTargetMode;
+            // mirrored in api-evangelist/braiins-academy openapi/braiins-academy-performance-api-openapi.yml).
             "performance/mode" => new JsonObject
             {
-                ["tuner_mode"] = new JsonObject
+                ["tunermode"] = new JsonObject
                 {
-                    ["power_target"] = new JsonObject { ["power_target"] = new JsonObject { ["watt"] = state.TargetPowerWatts } },
+                    ["target"] = new JsonObject
+                    {
+                        ["powertarget"] = new JsonObject { ["power_target"] = new JsonObject { ["watt"] = state.TargetPowerWatts } },
+                    },
                 },
             },
             "performance/tuner-state" => new JsonObject

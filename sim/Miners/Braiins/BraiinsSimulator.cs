@@ -32,9 +32,6 @@ public sealed class BraiinsSimulator : IAsyncDisposable
     /// <summary>Whether mining is paused.</summary>
     public bool IsPaused { get; internal set; }
 
-    /// <summary>A firmware bug on demand: power-target changes are acknowledged but not applied.</summary>
-    public bool IgnorePowerTargetChanges { get; set; }
-
     /// <summary>Every request received, as "METHOD /path", in order.</summary>
     public IReadOnlyList<string> Requests
     {

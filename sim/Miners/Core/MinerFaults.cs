@@ -11,6 +11,7 @@ public sealed class MinerFaults
     private volatile bool _stall;
     private volatile bool _wrongPassword;
     private volatile bool _sessionBusy;
+    private volatile bool _ignoreCommands;
 
     /// <summary>Replies are bytes that are not the protocol.</summary>
     public bool Garbage { get => _garbage; set => _garbage = value; }
@@ -27,6 +28,12 @@ public sealed class MinerFaults
     /// <summary>Another client holds the session (LuxOS) or the write lock.</summary>
     public bool SessionBusy { get => _sessionBusy; set => _sessionBusy = value; }
 
+    /// <summary>
+    /// Control commands are acknowledged as the firmware would acknowledge them, but nothing changes on the machine
+    /// (a firmware bug, a locked setting): only a read-back of what the miner measures can tell.
+    /// </summary>
+    public bool IgnoreCommands { get => _ignoreCommands; set => _ignoreCommands = value; }
+
     /// <summary>Clears every fault.</summary>
-    public void Clear() => _garbage = _noTerminator = _stall = _wrongPassword = _sessionBusy = false;
+    public void Clear() => _garbage = _noTerminator = _stall = _wrongPassword = _sessionBusy = _ignoreCommands = false;
 }

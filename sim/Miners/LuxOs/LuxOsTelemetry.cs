@@ -13,6 +13,8 @@ internal sealed class LuxOsTelemetry(LuxOsSimulator miner)
         var spec = miner.Hardware.Spec;
         return command switch
         {
+            // The model is VERSION[0].Type; CONFIG has Profile, MACAddr, RedLed and no model (LuxorLabs/luxos-tooling
+            // and docs.luxor.tech).
             "version" => miner.Replies.Ok("VERSION", LuxOsSimReplies.One(new JsonObject
             {
                 ["API"] = "3.7",
@@ -29,7 +31,6 @@ internal sealed class LuxOsTelemetry(LuxOsSimulator miner)
                 ["IsPowerSupplyOn"] = !miner.IsCurtailed,
                 ["IsTuning"] = false,
                 ["MACAddr"] = "02:00:00:4c:55:58",
-                ["Model"] = spec.Model,
                 ["Profile"] = miner.Profile,
                 ["RedLed"] = "off",
             }), 33, "CGMiner config"),

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging.Abstractions;
 using ProofOfHeat.Apps.Miners.Entities;
 using ProofOfHeat.Apps.Miners.Options;
 using ProofOfHeat.Apps.Miners.Tests.Fakes;
@@ -80,39 +79,5 @@ public sealed class MqttMinerEntitiesTests
         Miners = [new FleetMinerOptions { Id = "m1", Name = "Garage S19", Family = FakeMinerFamily.Id, Host = "m1" }],
     };
 
-    private static async Task<Brain> BrainAsync(MosquittoBroker broker, Action<IMqttEntities> declare)
-    {
-        var options = new MqttDiscoveryOptions { OriginVersion = "0.1.0" };
-        var client = BrokerClients.Brain(broker, options);
-        var manager = new MqttEntityManager(client, options, TimeProvider.System, NullLogger<MqttEntityManager>.Instance);
-        declare(manager);
-        var brain = new Brain(client, manager);
-        await client.ConnectAsync().WaitAsync(TestTimeouts.Safety);
-        return brain;
-    }
-
-    /// <summary>The entity manager running on a connected client; dispose to stop.</summary>
-    private sealed class Brain : IAsyncDisposable
-    {
-        private readonly CancellationTokenSource _stop = new();
-        private readonly MqttClient _client;
-        private readonly Task _loop;
-
-        public Brain(MqttClient client, MqttEntityManager manager)
-        {
-            _client = client;
-            Manager = manager;
-            _loop = manager.RunAsync(_stop.Token);
-        }
-
-        public MqttEntityManager Manager { get; }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _stop.CancelAsync();
-            await _loop.WaitAsync(TestTimeouts.Safety);
-            await _client.DisposeAsync();
-            _stop.Dispose();
-        }
-    }
+    private static Task<BrainOnBroker> BrainAsync(MosquittoBroker broker, Action<IMqttEntities> declare) => BrainOnBroker.StartAsync(broker, declare);
 }

@@ -53,7 +53,8 @@ public sealed class AvalonSimulatorFleetTests
         Assert.Equal(MinerDwellVerdict.Deferred, high.Decision.Verdict);
         Assert.Equal((MinerDwellVerdict.NoOp, "low"), (byWatts.Decision.Verdict, byWatts.Decision.Command.Tier));
         Assert.Equal(0, miner.WorkLevel);
-        Assert.Equal(1, miner.CountOf("ascset"));
+        // An original Nano 3: the driver tries workmode once, learns it is unknown, and takes the work level.
+        Assert.Equal(["ascset 0,workmode,set,0", "ascset 0,worklevel,set,0"], miner.Received.Where(r => r.StartsWith("ascset", StringComparison.Ordinal)));
 
         miner.Hardware.Restart();
         Assert.False((await fleet.PollAsync("nano", CancellationToken.None)).Available);
@@ -61,6 +62,6 @@ public sealed class AvalonSimulatorFleetTests
         clock.Advance(miner.Hardware.Spec.RestartDuration + miner.Hardware.Spec.WarmUpDuration + TimeSpan.FromMinutes(1));
         var back = await fleet.PollAsync("nano", CancellationToken.None);
         Assert.True(back.Available);
-        Assert.Equal(1, miner.CountOf("ascset"));
+        Assert.Equal(2, miner.CountOf("ascset"));
     }
 }

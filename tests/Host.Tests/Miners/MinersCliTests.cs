@@ -3,6 +3,7 @@ using System.Text.Json;
 using ProofOfHeat.Host.Cli;
 using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Sim.Miners;
+using ProofOfHeat.Sim.Time;
 using ProofOfHeat.TestKit.Net;
 
 namespace ProofOfHeat.Host.Tests.Miners;
@@ -54,6 +55,29 @@ public sealed class MinersCliTests : IAsyncLifetime
         Assert.Equal("applied", json.RootElement.GetProperty("outcome").GetString());
         Assert.Equal(2000, json.RootElement.GetProperty("reading").GetProperty("power_limit_watts").GetInt32());
         Assert.Equal(2000, miner.Hardware.Read().TargetPowerWatts);
+    }
+
+    [Fact]
+    public async Task Set_that_the_miner_acknowledges_but_ignores_exits_1_and_says_in_one_line_what_was_expected_and_read()
+    {
+        // Ten times real time for the miner and the CLI alike: the read-back's 30 s settle window passes in 3 s.
+        var clock = new ScaledTimeProvider(new DateTimeOffset(2026, 1, 5, 6, 0, 0, TimeSpan.Zero), speed: 10);
+        await using var farm = new MinerFarm(clock);
+        var miner = await farm.StartAsync("avalon");
+        miner.Faults.IgnoreCommands = true;
+
+        var code = await CliApp.RunAsync(
+            ["miners", "set", $"{miner.Host}:{miner.HttpPort}", "--tier", "night", "--rpc-port", Port(miner.RpcPort)],
+            new CliContext(_out, _error, new Dictionary<string, string>(), _dir.Path, clock, new AppOptionsSchema()),
+            CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        var line = Assert.Single(_error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(
+            $"poh: {miner.Host}: set tier night not applied: expected mode night, about 400 W measured (±10 %); read mining, mode mining, power target 800 W, 800 W measured",
+            line.TrimEnd());
+        using var json = JsonDocument.Parse(_out.ToString());
+        Assert.Equal("not_applied", json.RootElement.GetProperty("outcome").GetString());
     }
 
     [Fact]
