@@ -1,6 +1,5 @@
 using ProofOfHeat.Mqtt.Diagnostics;
 using ProofOfHeat.Mqtt.Packets;
-using ProofOfHeat.Mqtt.Transport;
 
 namespace ProofOfHeat.Mqtt.Connection;
 
@@ -71,15 +70,16 @@ internal sealed partial class MqttClientSession
     }
 
     /// <summary>TCP (+TLS), CONNECT, CONNACK, all within the communication timeout.</summary>
-    private async Task<(MqttConnection Connection, MqttConnAckPacket ConnAck)> OpenAsync(CancellationToken cancellationToken)
+    private async Task<(IMqttWire Connection, MqttConnAckPacket ConnAck)> OpenAsync(CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(_options.CommunicationTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        MqttConnection? connection = null;
+        IMqttWire? connection = null;
         try
         {
-            var transport = await MqttTransport.ConnectAsync(_options, linked.Token);
-            connection = new MqttConnection(transport, _timeProvider, _options.MaxIncomingPacketSize);
+            connection = _wireKind == MqttWireKind.MqttNet
+                ? await MqttNet.MqttNetWire.OpenAsync(_options, _timeProvider, linked.Token)
+                : await MqttConnection.OpenAsync(_options, _timeProvider, linked.Token);
             await connection.SendPacketAsync(BuildConnectPacket(), linked.Token);
             var first = await connection.ReceivePacketAsync(linked.Token);
             if (first is not MqttConnAckPacket connAck)
@@ -117,7 +117,7 @@ internal sealed partial class MqttClientSession
         _options.Password,
         _options.LastWill);
 
-    private async Task RunConnectionAsync(MqttConnection connection, MqttConnAckPacket connAck, CancellationToken cancellationToken)
+    private async Task RunConnectionAsync(IMqttWire connection, MqttConnAckPacket connAck, CancellationToken cancellationToken)
     {
         using var connectionStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = connectionStop.Token;
@@ -176,7 +176,7 @@ internal sealed partial class MqttClientSession
         }
     }
 
-    private static async Task DisposeQuietlyAsync(MqttConnection? connection)
+    private static async Task DisposeQuietlyAsync(IMqttWire? connection)
     {
         if (connection is not null)
         {

@@ -1,4 +1,3 @@
-using ProofOfHeat.Mqtt.Codec;
 using ProofOfHeat.Mqtt.Diagnostics;
 using ProofOfHeat.Mqtt.Packets;
 
@@ -7,7 +6,7 @@ namespace ProofOfHeat.Mqtt.Connection;
 /// <summary>The per-connection loops (read, write, keep-alive), the reconnect catch-up, and the dispatch loop.</summary>
 internal sealed partial class MqttClientSession
 {
-    private async Task ReadLoopAsync(MqttConnection connection, CancellationToken cancellationToken)
+    private async Task ReadLoopAsync(IMqttWire connection, CancellationToken cancellationToken)
     {
         try
         {
@@ -52,12 +51,11 @@ internal sealed partial class MqttClientSession
     /// The loop may resume on a publisher's thread (see <see cref="OutgoingQueue"/>), so its awaits do not capture
     /// that thread's synchronization context: what follows an incomplete write runs on the thread pool.
     /// </remarks>
-    private async Task WriteLoopAsync(MqttConnection connection, CancellationToken cancellationToken)
+    private async Task WriteLoopAsync(IMqttWire connection, CancellationToken cancellationToken)
     {
         while (await _outgoing.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            _batch.ResetWrittenCount();
-            while (_batch.WrittenCount < BatchBytes && _outgoing.TryRead(out var message))
+            while (!connection.IsBatchFull && _outgoing.TryRead(out var message))
             {
                 ushort identifier = 0;
                 if (message.QualityOfService == MqttQualityOfService.AtLeastOnce)
@@ -67,7 +65,7 @@ internal sealed partial class MqttClientSession
                         // The in-flight window is full: send what we have, then wait for a PUBACK to free a slot.
                         try
                         {
-                            await FlushBatchAsync(connection, cancellationToken).ConfigureAwait(false);
+                            await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
                             await _inflight.TakeSlotAsync(cancellationToken).ConfigureAwait(false);
                         }
                         catch
@@ -80,25 +78,15 @@ internal sealed partial class MqttClientSession
                     identifier = _inflight.Add(message);
                 }
 
-                MqttPacketEncoder.EncodePublish(
-                    _batch, message.Topic, message.Payload.Span, message.QualityOfService, message.Retain, duplicate: false, identifier);
+                connection.AppendPublish(message, duplicate: false, identifier);
             }
 
-            await FlushBatchAsync(connection, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task FlushBatchAsync(MqttConnection connection, CancellationToken cancellationToken)
-    {
-        if (_batch.WrittenCount > 0)
-        {
-            await connection.SendEncodedAsync(_batch.WrittenMemory, cancellationToken).ConfigureAwait(false);
-            _batch.ResetWrittenCount();
+            await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>Subscribes every active filter again (before any queued PUBLISH goes out).</summary>
-    private async Task ResubscribeAsync(MqttConnection connection, CancellationToken cancellationToken)
+    private async Task ResubscribeAsync(IMqttWire connection, CancellationToken cancellationToken)
     {
         var filters = _subscriptions.ActiveFilters();
         if (filters.Count == 0)
@@ -124,7 +112,7 @@ internal sealed partial class MqttClientSession
     }
 
     /// <summary>Sends every unacknowledged QoS 1 message again, in the original order, with DUP set (MQTT 3.1.1 §4.4).</summary>
-    private async Task ResendInflightAsync(MqttConnection connection, CancellationToken cancellationToken)
+    private async Task ResendInflightAsync(IMqttWire connection, CancellationToken cancellationToken)
     {
         var entries = _inflight.Snapshot();
         if (entries.Count == 0)
@@ -133,25 +121,23 @@ internal sealed partial class MqttClientSession
         }
 
         _logger.Resending(entries.Count);
-        _batch.ResetWrittenCount();
         foreach (var (identifier, message) in entries)
         {
-            MqttPacketEncoder.EncodePublish(
-                _batch, message.Topic, message.Payload.Span, message.QualityOfService, message.Retain, duplicate: true, identifier);
-            if (_batch.WrittenCount >= BatchBytes)
+            connection.AppendPublish(message, duplicate: true, identifier);
+            if (connection.IsBatchFull)
             {
-                await FlushBatchAsync(connection, cancellationToken);
+                await connection.FlushAsync(cancellationToken);
             }
         }
 
-        await FlushBatchAsync(connection, cancellationToken);
+        await connection.FlushAsync(cancellationToken);
     }
 
     /// <summary>
     /// Sends PINGREQ when the line has been quiet for ¾ of the keep-alive, and declares the connection dead when
     /// nothing arrived for 1.5× the keep-alive (the grace MQTT 3.1.1 §3.1.2.10 gives the broker for the same check).
     /// </summary>
-    private async Task KeepAliveLoopAsync(MqttConnection connection, CancellationToken cancellationToken)
+    private async Task KeepAliveLoopAsync(IMqttWire connection, CancellationToken cancellationToken)
     {
         var keepAlive = _options.KeepAlive;
         if (keepAlive <= TimeSpan.Zero)
@@ -182,7 +168,7 @@ internal sealed partial class MqttClientSession
         }
     }
 
-    private async Task SendPingAsync(MqttConnection connection, CancellationToken cancellationToken)
+    private async Task SendPingAsync(IMqttWire connection, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(_options.CommunicationTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);

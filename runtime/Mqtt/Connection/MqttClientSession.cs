@@ -16,7 +16,6 @@ namespace ProofOfHeat.Mqtt.Connection;
 /// </summary>
 internal sealed partial class MqttClientSession : IAsyncDisposable
 {
-    private const int BatchBytes = 64 * 1024;
     private static readonly TimeSpan DropReportInterval = TimeSpan.FromSeconds(10);
     private readonly MqttClientOptions _options;
     private readonly TimeProvider _timeProvider;
@@ -28,7 +27,6 @@ internal sealed partial class MqttClientSession : IAsyncDisposable
     private readonly PendingAcknowledgements _pending = new();
     private readonly SubscriptionRegistry _subscriptions = new();
     private readonly Channel<IncomingPublish> _incoming;
-    private readonly ArrayBufferWriter<byte> _batch = new(BatchBytes + 4096);
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _firstConnection = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly object _startGate = new();
@@ -36,7 +34,8 @@ internal sealed partial class MqttClientSession : IAsyncDisposable
     private readonly Action<Exception?> _onDisconnected;
     private Task? _runTask;
     private Task? _dispatchTask;
-    private MqttConnection? _current;
+    private readonly MqttWireKind _wireKind;
+    private IMqttWire? _current;
     private Exception? _finalError;
     private int _failedAttempts;
     private int _stopping;
@@ -47,8 +46,10 @@ internal sealed partial class MqttClientSession : IAsyncDisposable
         TimeProvider timeProvider,
         ILogger logger,
         Action<bool> onConnected,
-        Action<Exception?> onDisconnected)
+        Action<Exception?> onDisconnected,
+        MqttWireKind wireKind)
     {
+        _wireKind = wireKind;
         _options = options;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -257,7 +258,7 @@ internal sealed partial class MqttClientSession : IAsyncDisposable
         await Task.WhenAll(loops).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    private async Task<MqttPacket> RequestAsync(MqttConnection connection, Func<ushort, MqttPacket> build, CancellationToken cancellationToken)
+    private async Task<MqttPacket> RequestAsync(IMqttWire connection, Func<ushort, MqttPacket> build, CancellationToken cancellationToken)
     {
         var identifier = _identifiers.Allocate();
         try
