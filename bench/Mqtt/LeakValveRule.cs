@@ -1,13 +1,14 @@
 using System.Text;
 using System.Text.Json;
 using ProofOfHeat.Mqtt;
+using ProofOfHeat.Mqtt.Connection;
 
 namespace ProofOfHeat.Bench.Mqtt;
 
 /// <summary>
 /// The rule under test, as small as a brain app would make it: on a Zigbee2MQTT leak sensor state with
 /// <c>water_leak: true</c>, close the main valve. Runs in its own process (<c>rule HOST PORT</c>) so its resident
-/// memory is measured alone, like Node-RED's.
+/// memory is measured alone, like Node-RED's. <c>rule HOST PORT WIRE</c> names the wire under the client.
 /// </summary>
 internal static class LeakValveRule
 {
@@ -16,10 +17,10 @@ internal static class LeakValveRule
     private static readonly ReadOnlyMemory<byte> CloseValve = Encoding.UTF8.GetBytes("""{"state":"OFF"}""");
 
     /// <summary>Connects, subscribes, prints "ready" and runs until stdin closes (the harness ends it that way).</summary>
-    public static async Task<int> RunAsync(string host, int port)
+    public static async Task<int> RunAsync(string host, int port, MqttWireKind wire)
     {
         var options = new MqttClientOptions { Host = host, Port = port, ClientId = "poh-leak-rule", KeepAlive = TimeSpan.FromSeconds(30) };
-        await using var client = new MqttClient(options, TimeProvider.System);
+        await using var client = new MqttClient(options, TimeProvider.System, logger: null, wire);
         await client.ConnectAsync();
         await client.SubscribeAsync(SensorTopic, (message, cancellationToken) => OnSensorAsync(client, message, cancellationToken), MqttQualityOfService.AtMostOnce);
         Console.WriteLine("ready");

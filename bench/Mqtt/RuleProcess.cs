@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ProofOfHeat.Mqtt.Connection;
 
 namespace ProofOfHeat.Bench.Mqtt;
 
@@ -35,10 +36,12 @@ internal sealed class RuleProcess : IAsyncDisposable
     public int ProcessId => _process.Id;
 
     /// <summary>Our rule: this same program, started again in <c>rule</c> mode.</summary>
+    /// <param name="name">The contestant's name.</param>
     /// <param name="host">The broker host.</param>
     /// <param name="port">The broker port.</param>
-    /// <param name="environment">Runtime knobs for the child (e.g. DOTNET_ variables), or null for the defaults.</param>
-    public static RuleProcess StartOurs(string host, int port, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="wire">The wire implementation under the client.</param>
+    /// <param name="environment">Runtime knobs for the child (e.g. DOTNET_ variables), or null for the product's defaults.</param>
+    public static RuleProcess StartOurs(string name, string host, int port, MqttWireKind wire, IReadOnlyDictionary<string, string>? environment = null)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("No process path.");
         var start = new ProcessStartInfo(self);
@@ -47,23 +50,23 @@ internal sealed class RuleProcess : IAsyncDisposable
             start.ArgumentList.Add(typeof(RuleProcess).Assembly.Location);
         }
 
-        foreach (var argument in (string[])["rule", host, port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        foreach (var argument in (string[])["rule", host, port.ToString(System.Globalization.CultureInfo.InvariantCulture), wire.ToString()])
         {
             start.ArgumentList.Add(argument);
         }
 
-        // The default contestant runs with the runtime's defaults, whatever the harness was started with.
-        foreach (var knob in TunedRuntime.Environment.Keys)
+        // A contestant runs with the product's defaults (its runtimeconfig), whatever the harness was started with.
+        foreach (var knob in TunedRuntime.KnownKnobs)
         {
             start.Environment.Remove(knob);
         }
 
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        foreach (var (variable, value) in environment ?? new Dictionary<string, string>())
         {
-            start.Environment[name] = value;
+            start.Environment[variable] = value;
         }
 
-        return new RuleProcess("ProofOfHeat.Mqtt rule", start, "ready", workDirectory: null);
+        return new RuleProcess(name, start, "ready", workDirectory: null);
     }
 
     /// <summary>Node-RED 4 with flows.json (mqtt in → switch → change → mqtt out), its editor and HTTP nodes off.</summary>
