@@ -1,16 +1,15 @@
 using System.Globalization;
 using ProofOfHeat.Bench.Mqtt;
 using ProofOfHeat.Mqtt;
-using ProofOfHeat.Mqtt.Connection;
 using ProofOfHeat.TestKit.Mqtt;
 
-// `rule HOST PORT WIRE` is the rule process the harness starts; anything else runs the harness.
-if (args is ["rule", var ruleHost, var rulePort, var ruleWire])
+// `rule HOST PORT` is the rule process the harness starts; anything else runs the harness.
+if (args is ["rule", var ruleHost, var rulePort])
 {
-    return await LeakValveRule.RunAsync(ruleHost, int.Parse(rulePort, CultureInfo.InvariantCulture), Enum.Parse<MqttWireKind>(ruleWire));
+    return await LeakValveRule.RunAsync(ruleHost, int.Parse(rulePort, CultureInfo.InvariantCulture));
 }
 
-MqttWireKind[] wires = [MqttWireKind.ProofOfHeat, MqttWireKind.MqttNet];
+const string Ours = "ProofOfHeat.Mqtt";
 
 var options = BenchOptions.Parse(args, BenchEnvironment.DefaultNodeDirectory());
 var runs = options.Runs;
@@ -18,18 +17,16 @@ var loadAtStart = ProcessCpu.LoadAverage();
 Console.Error.WriteLine($"MQTT benchmark: {runs} run(s) per figure, latency at {options.EventsPerSecond} events/s for {options.LatencyRun.TotalSeconds:0.#} s each");
 
 await using var broker = await MosquittoBroker.StartAsync();
-var qos0 = wires.ToDictionary(w => w, _ => new List<ThroughputRun>());
-var qos1 = wires.ToDictionary(w => w, _ => new List<ThroughputRun>());
+var qos0 = new List<ThroughputRun>();
+var qos1 = new List<ThroughputRun>();
 for (var run = 0; run < runs; run++)
 {
-    // The wires alternate within each run, so both see the same machine noise.
-    foreach (var wire in wires)
-    {
-        qos0[wire].Add(await ThroughputBenchmark.RunAsync(broker.Host, broker.Port, MqttQualityOfService.AtMostOnce, options.ThroughputMessages, wire));
-        qos1[wire].Add(await ThroughputBenchmark.RunAsync(broker.Host, broker.Port, MqttQualityOfService.AtLeastOnce, options.ThroughputMessages, wire));
-        var (zero, one) = (qos0[wire][^1], qos1[wire][^1]);
-        Console.Error.WriteLine($"  throughput run {run + 1}, {WireName(wire)}: QoS 0 {zero.MessagesPerSecond:N0}/s ({zero.Received}/{zero.Published}), QoS 1 {one.MessagesPerSecond:N0}/s ({one.Received}/{one.Published})");
-    }
+    qos0.Add(await ThroughputBenchmark.RunAsync(broker.Host, broker.Port, MqttQualityOfService.AtMostOnce, options.ThroughputMessages));
+    qos1.Add(await ThroughputBenchmark.RunAsync(broker.Host, broker.Port, MqttQualityOfService.AtLeastOnce, options.ThroughputMessages));
+    var (zero, one) = (qos0[^1], qos1[^1]);
+    Console.Error.WriteLine(
+        $"  throughput run {run + 1}: QoS 0 {zero.MessagesPerSecond:N0}/s ({zero.Received}/{zero.Published}, {zero.CpuMillisecondsPerThousandMessages:0} ms CPU/1000, {zero.BytesAllocatedPerMessage:N0} B/msg), " +
+        $"QoS 1 {one.MessagesPerSecond:N0}/s ({one.Received}/{one.Published}, {one.CpuMillisecondsPerThousandMessages:0} ms CPU/1000, {one.BytesAllocatedPerMessage:N0} B/msg)");
 }
 
 // Every rule gets its own broker, so all rule processes stay up and their runs alternate (same machine noise).
@@ -37,20 +34,13 @@ var redJs = Path.Combine(options.NodeDirectory, "node_modules", "node-red", "red
 var withNodeRed = options.NodeRed && File.Exists(redJs);
 var brokers = new List<MosquittoBroker>();
 var rules = new List<RuleUnderTest>();
-var ruleWires = new Dictionary<RuleUnderTest, MqttWireKind>();
 try
 {
-    foreach (var wire in wires)
-    {
-        var rule = await StartAsync(WireName(wire), (host, port) => RuleProcess.StartOurs(WireName(wire), host, port, wire));
-        rules.Add(rule);
-        ruleWires[rule] = wire;
-    }
-
+    rules.Add(await StartAsync(Ours, (host, port) => RuleProcess.StartOurs(Ours, host, port)));
     if (options.Tuned)
     {
-        var name = $"{WireName(MqttWireKind.ProofOfHeat)}, inline socket completions";
-        rules.Add(await StartAsync(name, (host, port) => RuleProcess.StartOurs(name, host, port, MqttWireKind.ProofOfHeat, TunedRuntime.Environment)));
+        const string name = $"{Ours}, inline socket completions";
+        rules.Add(await StartAsync(name, (host, port) => RuleProcess.StartOurs(name, host, port, TunedRuntime.Environment)));
     }
 
     if (withNodeRed)
@@ -118,8 +108,10 @@ string Render()
     var ours = rules.Where(r => r != nodeRed).ToList();
     var columns = rules.Select(r => r.Name).Concat(nodeRed is null ? [] : ours.Select(r => $"{r.Name} ÷ Node-RED")).ToList();
     var table = new ResultTable(columns);
-    Throughput("Publish throughput, QoS 0 (msg/s)", qos0);
-    Throughput("Publish throughput, QoS 1 (msg/s)", qos1);
+    Throughput("Publish throughput, QoS 0 (msg/s)", qos0, r => r.MessagesPerSecond, "N0");
+    Throughput("Publish throughput, QoS 1 (msg/s)", qos1, r => r.MessagesPerSecond, "N0");
+    Throughput("Throughput CPU time per 1,000 messages, QoS 0 / QoS 1 (ms, publisher + subscriber)", qos0, r => r.CpuMillisecondsPerThousandMessages, "0", qos1);
+    Throughput("Bytes allocated per message, QoS 0 / QoS 1 (publisher + subscriber)", qos0, r => r.BytesAllocatedPerMessage, "N0", qos1);
     Row("Leak → valve latency p50 (ms)", r => r.Median(x => x.P50Milliseconds), "0.00");
     Row("Leak → valve latency p99 (ms)", r => r.Median(x => x.P99Milliseconds), "0.00");
     Row("Leak → valve latency max (ms)", r => r.Median(x => x.MaxMilliseconds), "0.0");
@@ -131,12 +123,17 @@ string Render()
 
     var harness = ProcessMemory.Read(Environment.ProcessId);
     table.Note($"mosquitto {BenchEnvironment.FirstLineOf("mosquitto", "-h").Replace("mosquitto version ", string.Empty, StringComparison.Ordinal)} on 127.0.0.1 (set_tcp_nodelay true), {Environment.ProcessorCount} CPU(s), .NET {Environment.Version}, node {BenchEnvironment.FirstLineOf("node", "--version")}; 1-minute load average {loadAtStart} at the start, {ProcessCpu.LoadAverage()} at the end.");
-    table.Note($"Medians of {runs} run(s). Throughput: {options.ThroughputMessages:N0} messages of 64 bytes per run, one publishing and one subscribing client on the column's wire (the wires alternate within each run).");
+    table.Note($"Medians of {runs} run(s). Throughput: {options.ThroughputMessages:N0} messages of 64 bytes per run, one publishing and one subscribing client of ours in the harness process (CPU and allocations are that process's, nothing else running in it then).");
     table.Note("Every rule process of ours runs with the product's runtime defaults (runtime/RuntimeDefaults.props, in its runtimeconfig.json) and no DOTNET_ environment, except where the column says otherwise.");
     table.Note($"Latency: {options.EventsPerSecond:N0} leak events/s for {options.LatencyRun.TotalSeconds:0.#} s per run, sensor at QoS 0, valve command at QoS 1; the rules' runs alternate, each rule on its own mosquitto.");
     if (options.Tuned)
     {
         table.Note($"Inline socket completions (a contrast, not the product): the same rule process with {TunedRuntime.Describe()}.");
+    }
+
+    foreach (var rule in rules.Where(r => r.ReadyLine?.StartsWith("ready:", StringComparison.Ordinal) == true))
+    {
+        table.Note($"{rule.Name} reported {rule.ReadyLine!["ready: ".Length..]}.");
     }
 
     table.Note("CPU time: user + system time of the rule process over all measured runs (including its idle time while the others ran), per 1,000 events.");
@@ -150,17 +147,10 @@ string Render()
 
     return table.Render("MQTT benchmark");
 
-    void Throughput(string measure, Dictionary<MqttWireKind, List<ThroughputRun>> runsByWire)
+    void Throughput(string measure, List<ThroughputRun> first, Func<ThroughputRun, double> value, string format, List<ThroughputRun>? second = null)
     {
-        var cells = rules.Select(r => ruleWires.TryGetValue(r, out var wire)
-            ? ResultTable.Number(Statistics.Median(runsByWire[wire].Select(x => x.MessagesPerSecond)), "N0")
-            : "–").ToList();
-        if (nodeRed is not null)
-        {
-            cells.AddRange(ours.Select(_ => "–"));
-        }
-
-        table.Add(measure, [.. cells]);
+        var cell = ResultTable.Number(Statistics.Median(first.Select(value)), format);
+        table.Add(measure, second is null ? cell : $"{cell} / {ResultTable.Number(Statistics.Median(second.Select(value)), format)}");
     }
 
     void Row(string measure, Func<RuleUnderTest, double> value, string format)
@@ -174,12 +164,6 @@ string Render()
         table.Add(measure, [.. cells]);
     }
 }
-
-static string WireName(MqttWireKind wire) => wire switch
-{
-    MqttWireKind.MqttNet => "MQTTnet 5.2 wire",
-    _ => "ProofOfHeat.Mqtt wire",
-};
 
 static string Describe(LatencyRun r) =>
     $"p50 {r.P50Milliseconds:0.00} ms, p99 {r.P99Milliseconds:0.00} ms, max {r.MaxMilliseconds:0.0} ms, {r.Received}/{r.Sent} answered, {r.AchievedRate:0} events/s";

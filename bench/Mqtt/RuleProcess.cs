@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ProofOfHeat.Mqtt.Connection;
 
 namespace ProofOfHeat.Bench.Mqtt;
 
@@ -35,13 +34,15 @@ internal sealed class RuleProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    /// <summary>The line that carried the ready marker (ours reports its runtime settings there).</summary>
+    public string? ReadyLine { get; private set; }
+
     /// <summary>Our rule: this same program, started again in <c>rule</c> mode.</summary>
     /// <param name="name">The contestant's name.</param>
     /// <param name="host">The broker host.</param>
     /// <param name="port">The broker port.</param>
-    /// <param name="wire">The wire implementation under the client.</param>
     /// <param name="environment">Runtime knobs for the child (e.g. DOTNET_ variables), or null for the product's defaults.</param>
-    public static RuleProcess StartOurs(string name, string host, int port, MqttWireKind wire, IReadOnlyDictionary<string, string>? environment = null)
+    public static RuleProcess StartOurs(string name, string host, int port, IReadOnlyDictionary<string, string>? environment = null)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("No process path.");
         var start = new ProcessStartInfo(self);
@@ -50,7 +51,7 @@ internal sealed class RuleProcess : IAsyncDisposable
             start.ArgumentList.Add(typeof(RuleProcess).Assembly.Location);
         }
 
-        foreach (var argument in (string[])["rule", host, port.ToString(System.Globalization.CultureInfo.InvariantCulture), wire.ToString()])
+        foreach (var argument in (string[])["rule", host, port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
             start.ArgumentList.Add(argument);
         }
@@ -135,8 +136,9 @@ internal sealed class RuleProcess : IAsyncDisposable
             }
         }
 
-        if (line.Contains(readyMarker, StringComparison.Ordinal))
+        if (line.Contains(readyMarker, StringComparison.Ordinal) && ReadyLine is null)
         {
+            ReadyLine = line;
             _ready.TrySetResult();
         }
     }

@@ -20,7 +20,6 @@ internal static class TunedRuntime
         "DOTNET_ThreadPool_UnfairSemaphoreSpinLimit",
         "DOTNET_TieredCompilation",
         "DOTNET_TieredPGO",
-        "POH_MQTT_WIRE",
     ];
 
     public static string Describe() => string.Join(", ", Environment.Select(pair => $"{pair.Key}={pair.Value}"));

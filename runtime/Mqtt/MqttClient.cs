@@ -11,7 +11,7 @@ namespace ProofOfHeat.Mqtt;
 /// acknowledged are sent again with DUP after a reconnect, and subscriptions are restored.
 /// </summary>
 /// <remarks>
-/// Shaped like MQTTnet's client (which our package registry does not carry): options object, <c>ConnectAsync</c>,
+/// Shaped like MQTTnet's client: options object, <c>ConnectAsync</c>,
 /// <c>PublishAsync</c>, <c>SubscribeAsync</c>, <c>DisconnectAsync</c>. Handlers run on one dispatch loop, in order,
 /// fed through a bounded channel so the socket reader never runs handler code.
 /// </remarks>
@@ -24,12 +24,6 @@ public sealed class MqttClient : IAsyncDisposable
     /// <param name="timeProvider">The clock for keep-alive, timeouts and reconnect backoff.</param>
     /// <param name="logger">Where to log; null for none.</param>
     public MqttClient(MqttClientOptions options, TimeProvider timeProvider, ILogger<MqttClient>? logger = null)
-        : this(options, timeProvider, logger, DefaultWireKind)
-    {
-    }
-
-    /// <summary>Creates a client on a chosen wire implementation (tests and the benchmark run both).</summary>
-    internal MqttClient(MqttClientOptions options, TimeProvider timeProvider, ILogger<MqttClient>? logger, MqttWireKind wireKind)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -40,18 +34,8 @@ public sealed class MqttClient : IAsyncDisposable
             timeProvider,
             (ILogger?)logger ?? NullLogger.Instance,
             sessionPresent => Connected?.Invoke(this, new MqttClientConnectedEventArgs(sessionPresent)),
-            reason => Disconnected?.Invoke(this, new MqttClientDisconnectedEventArgs(reason)),
-            wireKind);
+            reason => Disconnected?.Invoke(this, new MqttClientDisconnectedEventArgs(reason)));
     }
-
-    /// <summary>
-    /// The wire of clients created without naming one: <c>POH_MQTT_WIRE=mqttnet</c> selects MQTTnet. Only while
-    /// issue 9 compares the two; the loser is deleted with this switch.
-    /// </summary>
-    internal static MqttWireKind DefaultWireKind { get; } =
-        string.Equals(Environment.GetEnvironmentVariable("POH_MQTT_WIRE"), "mqttnet", StringComparison.OrdinalIgnoreCase)
-            ? MqttWireKind.MqttNet
-            : MqttWireKind.ProofOfHeat;
 
     /// <summary>Raised after every successful (re)connect, once subscriptions are restored. Keep handlers short.</summary>
     public event EventHandler<MqttClientConnectedEventArgs>? Connected;

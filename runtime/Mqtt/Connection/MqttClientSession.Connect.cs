@@ -70,16 +70,14 @@ internal sealed partial class MqttClientSession
     }
 
     /// <summary>TCP (+TLS), CONNECT, CONNACK, all within the communication timeout.</summary>
-    private async Task<(IMqttWire Connection, MqttConnAckPacket ConnAck)> OpenAsync(CancellationToken cancellationToken)
+    private async Task<(MqttConnection Connection, MqttConnAckPacket ConnAck)> OpenAsync(CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(_options.CommunicationTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        IMqttWire? connection = null;
+        MqttConnection? connection = null;
         try
         {
-            connection = _wireKind == MqttWireKind.MqttNet
-                ? await MqttNet.MqttNetWire.OpenAsync(_options, _timeProvider, linked.Token)
-                : await MqttConnection.OpenAsync(_options, _timeProvider, linked.Token);
+            connection = await MqttConnection.OpenAsync(_options, _timeProvider, linked.Token);
             await connection.SendPacketAsync(BuildConnectPacket(), linked.Token);
             var first = await connection.ReceivePacketAsync(linked.Token);
             if (first is not MqttConnAckPacket connAck)
@@ -117,7 +115,7 @@ internal sealed partial class MqttClientSession
         _options.Password,
         _options.LastWill);
 
-    private async Task RunConnectionAsync(IMqttWire connection, MqttConnAckPacket connAck, CancellationToken cancellationToken)
+    private async Task RunConnectionAsync(MqttConnection connection, MqttConnAckPacket connAck, CancellationToken cancellationToken)
     {
         using var connectionStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = connectionStop.Token;
@@ -176,7 +174,7 @@ internal sealed partial class MqttClientSession
         }
     }
 
-    private static async Task DisposeQuietlyAsync(IMqttWire? connection)
+    private static async Task DisposeQuietlyAsync(MqttConnection? connection)
     {
         if (connection is not null)
         {

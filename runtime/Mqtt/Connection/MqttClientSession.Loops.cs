@@ -6,7 +6,7 @@ namespace ProofOfHeat.Mqtt.Connection;
 /// <summary>The per-connection loops (read, write, keep-alive), the reconnect catch-up, and the dispatch loop.</summary>
 internal sealed partial class MqttClientSession
 {
-    private async Task ReadLoopAsync(IMqttWire connection, CancellationToken cancellationToken)
+    private async Task ReadLoopAsync(MqttConnection connection, CancellationToken cancellationToken)
     {
         try
         {
@@ -51,7 +51,7 @@ internal sealed partial class MqttClientSession
     /// The loop may resume on a publisher's thread (see <see cref="OutgoingQueue"/>), so its awaits do not capture
     /// that thread's synchronization context: what follows an incomplete write runs on the thread pool.
     /// </remarks>
-    private async Task WriteLoopAsync(IMqttWire connection, CancellationToken cancellationToken)
+    private async Task WriteLoopAsync(MqttConnection connection, CancellationToken cancellationToken)
     {
         while (await _outgoing.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -86,7 +86,7 @@ internal sealed partial class MqttClientSession
     }
 
     /// <summary>Subscribes every active filter again (before any queued PUBLISH goes out).</summary>
-    private async Task ResubscribeAsync(IMqttWire connection, CancellationToken cancellationToken)
+    private async Task ResubscribeAsync(MqttConnection connection, CancellationToken cancellationToken)
     {
         var filters = _subscriptions.ActiveFilters();
         if (filters.Count == 0)
@@ -112,7 +112,7 @@ internal sealed partial class MqttClientSession
     }
 
     /// <summary>Sends every unacknowledged QoS 1 message again, in the original order, with DUP set (MQTT 3.1.1 §4.4).</summary>
-    private async Task ResendInflightAsync(IMqttWire connection, CancellationToken cancellationToken)
+    private async Task ResendInflightAsync(MqttConnection connection, CancellationToken cancellationToken)
     {
         var entries = _inflight.Snapshot();
         if (entries.Count == 0)
@@ -137,7 +137,7 @@ internal sealed partial class MqttClientSession
     /// Sends PINGREQ when the line has been quiet for ¾ of the keep-alive, and declares the connection dead when
     /// nothing arrived for 1.5× the keep-alive (the grace MQTT 3.1.1 §3.1.2.10 gives the broker for the same check).
     /// </summary>
-    private async Task KeepAliveLoopAsync(IMqttWire connection, CancellationToken cancellationToken)
+    private async Task KeepAliveLoopAsync(MqttConnection connection, CancellationToken cancellationToken)
     {
         var keepAlive = _options.KeepAlive;
         if (keepAlive <= TimeSpan.Zero)
@@ -168,7 +168,7 @@ internal sealed partial class MqttClientSession
         }
     }
 
-    private async Task SendPingAsync(IMqttWire connection, CancellationToken cancellationToken)
+    private async Task SendPingAsync(MqttConnection connection, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(_options.CommunicationTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);

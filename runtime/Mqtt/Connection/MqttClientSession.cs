@@ -34,8 +34,7 @@ internal sealed partial class MqttClientSession : IAsyncDisposable
     private readonly Action<Exception?> _onDisconnected;
     private Task? _runTask;
     private Task? _dispatchTask;
-    private readonly MqttWireKind _wireKind;
-    private IMqttWire? _current;
+    private MqttConnection? _current;
     private Exception? _finalError;
     private int _failedAttempts;
     private int _stopping;
@@ -46,10 +45,8 @@ internal sealed partial class MqttClientSession : IAsyncDisposable
         TimeProvider timeProvider,
         ILogger logger,
         Action<bool> onConnected,
-        Action<Exception?> onDisconnected,
-        MqttWireKind wireKind)
+        Action<Exception?> onDisconnected)
     {
-        _wireKind = wireKind;
         _options = options;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -258,7 +255,7 @@ internal sealed partial class MqttClientSession : IAsyncDisposable
         await Task.WhenAll(loops).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    private async Task<MqttPacket> RequestAsync(IMqttWire connection, Func<ushort, MqttPacket> build, CancellationToken cancellationToken)
+    private async Task<MqttPacket> RequestAsync(MqttConnection connection, Func<ushort, MqttPacket> build, CancellationToken cancellationToken)
     {
         var identifier = _identifiers.Allocate();
         try

@@ -10,7 +10,7 @@ namespace ProofOfHeat.Mqtt.Connection;
 /// lock, and remembers when traffic last moved in each direction (for keep-alive). Broken once, never reused.
 /// Publishes are encoded into one batch buffer and written with one write.
 /// </summary>
-internal sealed class MqttConnection : IMqttWire
+internal sealed class MqttConnection : IAsyncDisposable
 {
     private const int BatchBytes = 64 * 1024;
     private readonly ArrayBufferWriter<byte> _batch = new(BatchBytes + 4096);
@@ -30,11 +30,11 @@ internal sealed class MqttConnection : IMqttWire
         _lastSent = _lastReceived = timeProvider.GetTimestamp();
     }
 
-    /// <inheritdoc />
+    /// <summary>Whether the publishes appended since the last flush are enough to flush now.</summary>
     public bool IsBatchFull => _batch.WrittenCount >= BatchBytes;
 
     /// <summary>Opens the transport (TCP, TLS when configured) and wraps it; nothing MQTT is sent yet.</summary>
-    public static async Task<IMqttWire> OpenAsync(MqttClientOptions options, TimeProvider timeProvider, CancellationToken cancellationToken)
+    public static async Task<MqttConnection> OpenAsync(MqttClientOptions options, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var transport = await MqttTransport.ConnectAsync(options, cancellationToken);
         return new MqttConnection(transport, timeProvider, options.MaxIncomingPacketSize);
@@ -83,7 +83,7 @@ internal sealed class MqttConnection : IMqttWire
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>Encodes one PUBLISH into the pending batch (nothing is written until <see cref="FlushAsync"/>).</summary>
     public void AppendPublish(in OutgoingPublish message, bool duplicate, ushort packetIdentifier) =>
         MqttPacketEncoder.EncodePublish(
             _batch, message.Topic, message.Payload.Span, message.QualityOfService, message.Retain, duplicate, packetIdentifier);
