@@ -41,6 +41,8 @@ try
     {
         const string name = $"{Ours}, inline socket completions";
         rules.Add(await StartAsync(name, (host, port) => RuleProcess.StartOurs(name, host, port, TunedRuntime.Environment)));
+        const string stock = $"{Ours}, .NET's stock thread-pool spinning";
+        rules.Add(await StartAsync(stock, (host, port) => RuleProcess.StartOurs(stock, host, port, runtimeConfig: StockRuntime.WriteRuntimeConfig())));
     }
 
     if (withNodeRed)
@@ -129,6 +131,7 @@ string Render()
     if (options.Tuned)
     {
         table.Note($"Inline socket completions (a contrast, not the product): the same rule process with {TunedRuntime.Describe()}.");
+        table.Note($"Stock thread-pool spinning (a contrast, the runtime without RuntimeDefaults.props' spin limit): the same rule process run by `dotnet exec --runtimeconfig` with its own runtimeconfig.json minus {StockRuntime.SpinLimitSetting}.");
     }
 
     foreach (var rule in rules.Where(r => r.ReadyLine?.StartsWith("ready:", StringComparison.Ordinal) == true))

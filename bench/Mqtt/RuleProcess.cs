@@ -42,11 +42,21 @@ internal sealed class RuleProcess : IAsyncDisposable
     /// <param name="host">The broker host.</param>
     /// <param name="port">The broker port.</param>
     /// <param name="environment">Runtime knobs for the child (e.g. DOTNET_ variables), or null for the product's defaults.</param>
-    public static RuleProcess StartOurs(string name, string host, int port, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="runtimeConfig">A runtimeconfig.json to run with instead of the program's own, or null.</param>
+    public static RuleProcess StartOurs(
+        string name, string host, int port, IReadOnlyDictionary<string, string>? environment = null, string? runtimeConfig = null)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("No process path.");
         var start = new ProcessStartInfo(self);
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        if (runtimeConfig is not null)
+        {
+            start.FileName = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+            foreach (var argument in (string[])["exec", "--runtimeconfig", runtimeConfig, typeof(RuleProcess).Assembly.Location])
+            {
+                start.ArgumentList.Add(argument);
+            }
+        }
+        else if (Path.GetFileNameWithoutExtension(self) == "dotnet")
         {
             start.ArgumentList.Add(typeof(RuleProcess).Assembly.Location);
         }
@@ -67,7 +77,7 @@ internal sealed class RuleProcess : IAsyncDisposable
             start.Environment[variable] = value;
         }
 
-        return new RuleProcess(name, start, "ready", workDirectory: null);
+        return new RuleProcess(name, start, "ready", workDirectory: runtimeConfig is null ? null : Path.GetDirectoryName(runtimeConfig));
     }
 
     /// <summary>Node-RED 4 with flows.json (mqtt in → switch → change → mqtt out), its editor and HTTP nodes off.</summary>
