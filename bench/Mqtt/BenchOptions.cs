@@ -17,7 +17,7 @@ internal sealed record BenchOptions
     /// <summary>Length of one latency run.</summary>
     public TimeSpan LatencyRun { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Whether to add our rule once more with <see cref="TunedRuntime"/> settings.</summary>
+    /// <summary>Whether to add the contrasts: our rule with <see cref="TunedRuntime"/> and with <see cref="StockRuntime"/> settings.</summary>
     public bool Tuned { get; init; } = true;
 
     /// <summary>Whether to measure Node-RED 4 too (when it is installed under bench/Mqtt/node).</summary>

@@ -15,14 +15,17 @@ internal static class LeakValveRule
     public const string ValveTopic = "zigbee2mqtt/valve_main/set";
     private static readonly ReadOnlyMemory<byte> CloseValve = Encoding.UTF8.GetBytes("""{"state":"OFF"}""");
 
-    /// <summary>Connects, subscribes, prints "ready" and runs until stdin closes (the harness ends it that way).</summary>
+    /// <summary>
+    /// Connects, subscribes, prints "ready" with the runtime settings the process really got (its runtimeconfig and
+    /// environment), and runs until stdin closes (the harness ends it that way).
+    /// </summary>
     public static async Task<int> RunAsync(string host, int port)
     {
         var options = new MqttClientOptions { Host = host, Port = port, ClientId = "poh-leak-rule", KeepAlive = TimeSpan.FromSeconds(30) };
         await using var client = new MqttClient(options, TimeProvider.System);
         await client.ConnectAsync();
         await client.SubscribeAsync(SensorTopic, (message, cancellationToken) => OnSensorAsync(client, message, cancellationToken), MqttQualityOfService.AtMostOnce);
-        Console.WriteLine("ready");
+        Console.WriteLine($"ready: {RuntimeSettings()}");
         await Console.In.ReadToEndAsync();
         await client.DisconnectAsync();
         return 0;
@@ -34,6 +37,15 @@ internal static class LeakValveRule
         {
             await client.PublishAsync(ValveTopic, CloseValve, MqttQualityOfService.AtLeastOnce, cancellationToken: cancellationToken);
         }
+    }
+
+    private static string RuntimeSettings()
+    {
+        static string Setting(string name) => AppContext.GetData(name)?.ToString() ?? "runtime default";
+        var inline = Environment.GetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS") ?? "unset";
+        return $"UnfairSemaphoreSpinLimit {Setting("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit")}, " +
+            $"TieredCompilation {Setting("System.Runtime.TieredCompilation")}, server GC {Setting("System.GC.Server")}, " +
+            $"DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS {inline}";
     }
 
     /// <summary>Whether the state JSON says <c>"water_leak": true</c>; malformed JSON is no leak (and no crash).</summary>

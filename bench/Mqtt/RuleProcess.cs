@@ -34,15 +34,29 @@ internal sealed class RuleProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    /// <summary>The line that carried the ready marker (ours reports its runtime settings there).</summary>
+    public string? ReadyLine { get; private set; }
+
     /// <summary>Our rule: this same program, started again in <c>rule</c> mode.</summary>
+    /// <param name="name">The contestant's name.</param>
     /// <param name="host">The broker host.</param>
     /// <param name="port">The broker port.</param>
-    /// <param name="environment">Runtime knobs for the child (e.g. DOTNET_ variables), or null for the defaults.</param>
-    public static RuleProcess StartOurs(string host, int port, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="environment">Runtime knobs for the child (e.g. DOTNET_ variables), or null for the product's defaults.</param>
+    /// <param name="runtimeConfig">A runtimeconfig.json to run with instead of the program's own, or null.</param>
+    public static RuleProcess StartOurs(
+        string name, string host, int port, IReadOnlyDictionary<string, string>? environment = null, string? runtimeConfig = null)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("No process path.");
         var start = new ProcessStartInfo(self);
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        if (runtimeConfig is not null)
+        {
+            start.FileName = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+            foreach (var argument in (string[])["exec", "--runtimeconfig", runtimeConfig, typeof(RuleProcess).Assembly.Location])
+            {
+                start.ArgumentList.Add(argument);
+            }
+        }
+        else if (Path.GetFileNameWithoutExtension(self) == "dotnet")
         {
             start.ArgumentList.Add(typeof(RuleProcess).Assembly.Location);
         }
@@ -52,18 +66,18 @@ internal sealed class RuleProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        // The default contestant runs with the runtime's defaults, whatever the harness was started with.
-        foreach (var knob in TunedRuntime.Environment.Keys)
+        // A contestant runs with the product's defaults (its runtimeconfig), whatever the harness was started with.
+        foreach (var knob in TunedRuntime.KnownKnobs)
         {
             start.Environment.Remove(knob);
         }
 
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        foreach (var (variable, value) in environment ?? new Dictionary<string, string>())
         {
-            start.Environment[name] = value;
+            start.Environment[variable] = value;
         }
 
-        return new RuleProcess("ProofOfHeat.Mqtt rule", start, "ready", workDirectory: null);
+        return new RuleProcess(name, start, "ready", workDirectory: runtimeConfig is null ? null : Path.GetDirectoryName(runtimeConfig));
     }
 
     /// <summary>Node-RED 4 with flows.json (mqtt in → switch → change → mqtt out), its editor and HTTP nodes off.</summary>
@@ -132,8 +146,9 @@ internal sealed class RuleProcess : IAsyncDisposable
             }
         }
 
-        if (line.Contains(readyMarker, StringComparison.Ordinal))
+        if (line.Contains(readyMarker, StringComparison.Ordinal) && ReadyLine is null)
         {
+            ReadyLine = line;
             _ready.TrySetResult();
         }
     }

@@ -11,6 +11,9 @@ internal sealed class RuleUnderTest(string name, RuleProcess process, LatencyBen
 
     public string Name { get; } = name;
 
+    /// <summary>What the rule process printed when it was ready.</summary>
+    public string? ReadyLine => process.ReadyLine;
+
     public List<LatencyRun> Runs { get; } = [];
 
     public ProcessMemory Memory { get; private set; }

@@ -37,6 +37,8 @@ internal static class ThroughputBenchmark
             },
             qualityOfService);
 
+        var cpuAtStart = ProcessCpu.Read(Environment.ProcessId);
+        var allocatedAtStart = GC.GetTotalAllocatedBytes(precise: true);
         var started = Stopwatch.GetTimestamp();
         Task lastDelivery = Task.CompletedTask;
         for (var i = 0; i < count; i++)
@@ -47,8 +49,10 @@ internal static class ThroughputBenchmark
         await WaitWhileProgressingAsync(all.Task, () => Volatile.Read(ref received));
         await lastDelivery.WaitAsync(TimeSpan.FromSeconds(30));
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var cpu = ProcessCpu.Read(Environment.ProcessId) - cpuAtStart;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedAtStart;
         var got = Volatile.Read(ref received);
-        return new ThroughputRun(count, got, got / elapsed.TotalSeconds);
+        return new ThroughputRun(count, got, got / elapsed.TotalSeconds, cpu.TotalMilliseconds * 1000 / count, (double)allocated / count);
     }
 
     /// <summary>Waits for <paramref name="done"/>, giving up once the count stalls for two seconds (messages lost).</summary>

@@ -1,6 +1,5 @@
 using ProofOfHeat.Mqtt.Diagnostics;
 using ProofOfHeat.Mqtt.Packets;
-using ProofOfHeat.Mqtt.Transport;
 
 namespace ProofOfHeat.Mqtt.Connection;
 
@@ -87,8 +86,7 @@ internal sealed partial class MqttClientSession
         MqttConnection? connection = null;
         try
         {
-            var transport = await MqttTransport.ConnectAsync(_options, linked.Token);
-            connection = new MqttConnection(transport, _timeProvider, _options.MaxIncomingPacketSize);
+            connection = await MqttConnection.OpenAsync(_options, _timeProvider, linked.Token);
             await connection.SendPacketAsync(BuildConnectPacket(), linked.Token);
             var first = await connection.ReceivePacketAsync(linked.Token);
             if (first is not MqttConnAckPacket connAck)

@@ -1,4 +1,3 @@
-using ProofOfHeat.Mqtt.Codec;
 using ProofOfHeat.Mqtt.Diagnostics;
 using ProofOfHeat.Mqtt.Packets;
 
@@ -56,8 +55,7 @@ internal sealed partial class MqttClientSession
     {
         while (await _outgoing.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            _batch.ResetWrittenCount();
-            while (_batch.WrittenCount < BatchBytes && _outgoing.TryRead(out var message))
+            while (!connection.IsBatchFull && _outgoing.TryRead(out var message))
             {
                 ushort identifier = 0;
                 if (message.QualityOfService == MqttQualityOfService.AtLeastOnce)
@@ -67,7 +65,7 @@ internal sealed partial class MqttClientSession
                         // The in-flight window is full: send what we have, then wait for a PUBACK to free a slot.
                         try
                         {
-                            await FlushBatchAsync(connection, cancellationToken).ConfigureAwait(false);
+                            await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
                             await _inflight.TakeSlotAsync(cancellationToken).ConfigureAwait(false);
                         }
                         catch
@@ -80,20 +78,10 @@ internal sealed partial class MqttClientSession
                     identifier = _inflight.Add(message);
                 }
 
-                MqttPacketEncoder.EncodePublish(
-                    _batch, message.Topic, message.Payload.Span, message.QualityOfService, message.Retain, duplicate: false, identifier);
+                connection.AppendPublish(message, duplicate: false, identifier);
             }
 
-            await FlushBatchAsync(connection, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task FlushBatchAsync(MqttConnection connection, CancellationToken cancellationToken)
-    {
-        if (_batch.WrittenCount > 0)
-        {
-            await connection.SendEncodedAsync(_batch.WrittenMemory, cancellationToken).ConfigureAwait(false);
-            _batch.ResetWrittenCount();
+            await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -133,18 +121,16 @@ internal sealed partial class MqttClientSession
         }
 
         _logger.Resending(entries.Count);
-        _batch.ResetWrittenCount();
         foreach (var (identifier, message) in entries)
         {
-            MqttPacketEncoder.EncodePublish(
-                _batch, message.Topic, message.Payload.Span, message.QualityOfService, message.Retain, duplicate: true, identifier);
-            if (_batch.WrittenCount >= BatchBytes)
+            connection.AppendPublish(message, duplicate: true, identifier);
+            if (connection.IsBatchFull)
             {
-                await FlushBatchAsync(connection, cancellationToken);
+                await connection.FlushAsync(cancellationToken);
             }
         }
 
-        await FlushBatchAsync(connection, cancellationToken);
+        await connection.FlushAsync(cancellationToken);
     }
 
     /// <summary>

@@ -16,7 +16,6 @@ namespace ProofOfHeat.Mqtt.Connection;
 /// </summary>
 internal sealed partial class MqttClientSession : IAsyncDisposable
 {
-    private const int BatchBytes = 64 * 1024;
     private static readonly TimeSpan DropReportInterval = TimeSpan.FromSeconds(10);
     private readonly MqttClientOptions _options;
     private readonly TimeProvider _timeProvider;
@@ -28,7 +27,6 @@ internal sealed partial class MqttClientSession : IAsyncDisposable
     private readonly PendingAcknowledgements _pending = new();
     private readonly SubscriptionRegistry _subscriptions = new();
     private readonly Channel<IncomingPublish> _incoming;
-    private readonly ArrayBufferWriter<byte> _batch = new(BatchBytes + 4096);
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _firstConnection = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly object _startGate = new();

@@ -8,9 +8,12 @@ namespace ProofOfHeat.Mqtt.Connection;
 /// <summary>
 /// One live network connection speaking MQTT: frames and decodes what arrives, serializes what is sent under a send
 /// lock, and remembers when traffic last moved in each direction (for keep-alive). Broken once, never reused.
+/// Publishes are encoded into one batch buffer and written with one write.
 /// </summary>
 internal sealed class MqttConnection : IAsyncDisposable
 {
+    private const int BatchBytes = 64 * 1024;
+    private readonly ArrayBufferWriter<byte> _batch = new(BatchBytes + 4096);
     private readonly MqttTransport _transport;
     private readonly TimeProvider _timeProvider;
     private readonly int _maxPacketSize;
@@ -25,6 +28,16 @@ internal sealed class MqttConnection : IAsyncDisposable
         _timeProvider = timeProvider;
         _maxPacketSize = maxPacketSize;
         _lastSent = _lastReceived = timeProvider.GetTimestamp();
+    }
+
+    /// <summary>Whether the publishes appended since the last flush are enough to flush now.</summary>
+    public bool IsBatchFull => _batch.WrittenCount >= BatchBytes;
+
+    /// <summary>Opens the transport (TCP, TLS when configured) and wraps it; nothing MQTT is sent yet.</summary>
+    public static async Task<MqttConnection> OpenAsync(MqttClientOptions options, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        var transport = await MqttTransport.ConnectAsync(options, cancellationToken);
+        return new MqttConnection(transport, timeProvider, options.MaxIncomingPacketSize);
     }
 
     /// <summary>The <see cref="TimeProvider.GetTimestamp"/> of the last completed write.</summary>
@@ -70,18 +83,29 @@ internal sealed class MqttConnection : IAsyncDisposable
         }
     }
 
-    /// <summary>Sends already encoded packets (a batch) with one write and one flush.</summary>
-    public async Task SendEncodedAsync(ReadOnlyMemory<byte> packets, CancellationToken cancellationToken)
+    /// <summary>Encodes one PUBLISH into the pending batch (nothing is written until <see cref="FlushAsync"/>).</summary>
+    public void AppendPublish(in OutgoingPublish message, bool duplicate, ushort packetIdentifier) =>
+        MqttPacketEncoder.EncodePublish(
+            _batch, message.Topic, message.Payload.Span, message.QualityOfService, message.Retain, duplicate, packetIdentifier);
+
+    /// <summary>Sends the encoded batch with one write and one flush. Only the session's writer appends and flushes.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
     {
+        if (_batch.WrittenCount == 0)
+        {
+            return;
+        }
+
         await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await _transport.WriteAsync(packets, cancellationToken).ConfigureAwait(false);
+            await _transport.WriteAsync(_batch.WrittenMemory, cancellationToken).ConfigureAwait(false);
             Interlocked.Exchange(ref _lastSent, _timeProvider.GetTimestamp());
         }
         finally
         {
             _sendLock.Release();
+            _batch.ResetWrittenCount();
         }
     }
 
