@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProofOfHeat.Host.Configuration.Tree;
 
 namespace ProofOfHeat.Host.Configuration;
@@ -82,7 +83,7 @@ internal static class ConfigLoader
         }
 
         var shown = errors.Take(limit).ToList();
-        shown.Add(new ConfigError(errors[limit].Location, string.Empty, $"and {errors.Count - limit:N0} more problems like these",
+        shown.Add(new ConfigError(errors[limit].Location, string.Empty, string.Create(CultureInfo.InvariantCulture, $"and {errors.Count - limit:N0} more problems like these"),
             "Fix the ones above and run `poh check-config` again"));
         return shown;
     }
@@ -127,7 +128,7 @@ internal static class ConfigLoader
             if (new FileInfo(path).Length is var bytes && bytes > 4L * YamlSizeGuard.MaxCharacters)
             {
                 errors.Add(new ConfigError(ConfigLocation.Named(path), string.Empty,
-                    $"the file is {bytes:N0} bytes long, above the limit of {YamlSizeGuard.MaxCharacters:N0} characters",
+                    string.Create(CultureInfo.InvariantCulture, $"the file is {bytes:N0} bytes long, above the limit of {YamlSizeGuard.MaxCharacters:N0} characters"),
                     "A config this large is almost certainly not a config: check that the right file is named"));
                 return null;
             }

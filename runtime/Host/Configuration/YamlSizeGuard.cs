@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProofOfHeat.Host.Configuration.Tree;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -28,7 +29,7 @@ internal static class YamlSizeGuard
         if (text.Length > MaxCharacters)
         {
             return new ConfigError(new ConfigLocation(path, 1, 1), string.Empty,
-                $"the file is {text.Length:N0} characters long, above the limit of {MaxCharacters:N0}",
+                string.Create(CultureInfo.InvariantCulture, $"the file is {text.Length:N0} characters long, above the limit of {MaxCharacters:N0}"),
                 "A config this large is almost certainly not a config: check that the right file is named");
         }
 
@@ -90,7 +91,7 @@ internal static class YamlSizeGuard
             if (count > MaxExpandedNodes)
             {
                 return new ConfigError(At(path, current.Start), string.Empty,
-                    $"the document holds more than {MaxExpandedNodes:N0} values once its aliases (*name) are expanded",
+                    string.Create(CultureInfo.InvariantCulture, $"the document holds more than {MaxExpandedNodes:N0} values once its aliases (*name) are expanded"),
                     "Remove the aliases that repeat other aliases, or the keys that do not belong in a config");
             }
         }
