@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Logging;
 using ProofOfHeat.HomeAssistant.Tests.Support;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace ProofOfHeat.HomeAssistant.Tests;
 
 /// <summary>Hostile servers: an endless message, a login that breaks at once, a URL with a password.</summary>
-public sealed class HardeningTests
+public sealed class HardeningTests(ITestOutputHelper output)
 {
     private const long OversizedBytes = 300L * 1024 * 1024;
 
@@ -36,6 +37,7 @@ public sealed class HardeningTests
 
         // And gave it back: the closed connection's buffer is garbage.
         var after = GC.GetTotalMemory(forceFullCollection: true);
+        output.WriteLine($"sent {sent:N0} of {OversizedBytes:N0} bytes; allocated {allocated:N0} while reading; heap {normal:N0} before, {after:N0} after");
         Assert.True(after - normal < 16L * 1024 * 1024, $"heap {normal:N0} bytes before, {after:N0} after");
 
         harness.Time.Advance(harness.Options.ReconnectInitialDelay);

@@ -3,6 +3,7 @@ using System.Text;
 using ProofOfHeat.Apps.Miners;
 using ProofOfHeat.Apps.Miners.Options;
 using ProofOfHeat.Host.Configuration;
+using Xunit.Abstractions;
 
 namespace ProofOfHeat.Host.Tests.Configuration;
 
@@ -10,10 +11,10 @@ namespace ProofOfHeat.Host.Tests.Configuration;
 /// Random and hostile YAML through the whole loader, seeded so that a failure replays: every document either loads or
 /// ends in config errors that say where (file and line); nothing crashes, hangs or runs long.
 /// </summary>
-public sealed class ConfigFuzzTests : IDisposable
+public sealed class ConfigFuzzTests(ITestOutputHelper output) : IDisposable
 {
     private const int Seed = 20261207;
-    private const int Documents = 1500;
+    private const int Documents = 600;
 
     private static readonly string[] Keys =
     [
@@ -74,6 +75,8 @@ public sealed class ConfigFuzzTests : IDisposable
 
             slowest = one.Elapsed > slowest ? one.Elapsed : slowest;
         }
+
+        output.WriteLine($"{Documents} documents in {total.Elapsed.TotalSeconds:F1} s (slowest {slowest.TotalMilliseconds:F0} ms): loaded {outcomes[0]}, refused {outcomes[1]}");
 
         // Both outcomes must occur, or the generator is not exercising the loader.
         Assert.True(outcomes[0] > 0 && outcomes[1] > 0, $"loaded {outcomes[0]}, refused {outcomes[1]}");

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Text;
 using ProofOfHeat.Host.Configuration;
+using Xunit.Abstractions;
 
 namespace ProofOfHeat.Host.Tests.Configuration;
 
 /// <summary>Hostile documents end in a config error quickly, without building what they describe.</summary>
-public sealed class ConfigLimitsTests : IDisposable
+public sealed class ConfigLimitsTests(ITestOutputHelper output) : IDisposable
 {
     // Generous for a loaded CI machine; the unguarded loader needed minutes (and gigabytes) for these files.
     private static readonly TimeSpan Fast = TimeSpan.FromSeconds(10);
@@ -31,6 +32,7 @@ public sealed class ConfigLimitsTests : IDisposable
 
         var errors = LoadErrors(file);
 
+        output.WriteLine($"alias bomb refused in {clock.Elapsed.TotalMilliseconds:F0} ms");
         Assert.True(clock.Elapsed < Fast, $"took {clock.Elapsed}");
         var error = Assert.Single(errors);
         Assert.Contains("aliases", error.Problem, StringComparison.Ordinal);
@@ -53,6 +55,7 @@ public sealed class ConfigLimitsTests : IDisposable
 
         var error = Assert.Single(LoadErrors(file));
 
+        output.WriteLine($"500,000 keys refused in {clock.Elapsed.TotalMilliseconds:F0} ms");
         Assert.True(clock.Elapsed < Fast, $"took {clock.Elapsed}");
         Assert.Contains("above the limit", error.Problem, StringComparison.Ordinal);
     }
@@ -71,6 +74,7 @@ public sealed class ConfigLimitsTests : IDisposable
 
         var errors = LoadErrors(file);
 
+        output.WriteLine($"10,000 unknown keys reported in {clock.Elapsed.TotalMilliseconds:F0} ms");
         Assert.True(clock.Elapsed < Fast, $"took {clock.Elapsed}");
         Assert.Equal(ConfigLoader.MaxErrorsShown + 1, errors.Count);
         Assert.Equal($"{file}:1:1", errors[0].Location.ToString());
