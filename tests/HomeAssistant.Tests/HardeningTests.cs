@@ -45,7 +45,7 @@ public sealed class HardeningTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task RunAsync_MessageAtTheLimit_IsAcceptedAndAboveItIsNot()
+    public async Task RunAsync_ConfiguredLimit_ClosesOnAMessageOneByteAbove()
     {
         await using var harness = RunnerHarness.Create(configure: o => new HomeAssistantClientOptions
         {
