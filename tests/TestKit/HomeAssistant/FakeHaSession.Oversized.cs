@@ -30,6 +30,7 @@ internal sealed partial class FakeHaSession
                 sent += length;
                 if (sent == length)
                 {
+                    // After the first fragment the JSON prefix is done: the rest of the message is string content.
                     Array.Fill(fragment, (byte)'x', 0, 64);
                 }
             }
