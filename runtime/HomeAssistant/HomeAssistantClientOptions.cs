@@ -29,9 +29,30 @@ public sealed class HomeAssistantClientOptions
     /// <value>Default 10 s.</value>
     public TimeSpan PingTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>First wait before reconnecting; also the wait after a good connection or a NotReady answer.</summary>
+    /// <summary>First wait before reconnecting; also the wait after a connection that lasted <see cref="StableConnectionTime"/>, or a NotReady answer.</summary>
     /// <value>Default 2 s.</value>
     public TimeSpan ReconnectInitialDelay { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long a connection must have stayed up for its loss to reset the reconnect wait to
+    /// <see cref="ReconnectInitialDelay"/>. A server that accepts the login and then breaks at once keeps backing off.
+    /// </summary>
+    /// <value>Default 60 s.</value>
+    public TimeSpan StableConnectionTime { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The largest WebSocket message accepted from HA, in bytes. A larger one closes the connection with a
+    /// <see cref="HomeAssistantConnectionException"/> saying so (the reader stops buffering at the limit), and the
+    /// client reconnects as after any broken connection.
+    /// </summary>
+    /// <value>
+    /// Default 64 MiB. The largest message is the <c>get_states</c> snapshot: a state is 0.5–2 KB of JSON (entity id,
+    /// state, attributes, three timestamps, context), large ones (weather forecasts, media players, big template
+    /// sensors) up to tens of KB, so a big home of 5,000 entities answers with about 5–10 MB, and 64 MiB leaves room
+    /// for several times that (for comparison, aiohttp, HA's web server, accepts at most 4 MiB per incoming message by
+    /// default: <c>web.WebSocketResponse(max_msg_size=4 * 1024 * 1024)</c>). Estimate, not a measurement of a real home.
+    /// </value>
+    public int MaxMessageBytes { get; init; } = 64 * 1024 * 1024;
 
     /// <summary>The reconnect wait doubles after each failed attempt up to this cap.</summary>
     /// <value>Default 80 s.</value>

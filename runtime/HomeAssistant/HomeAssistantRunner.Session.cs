@@ -10,6 +10,7 @@ public sealed partial class HomeAssistantRunner
         HomeAssistantConnection? connection = null;
         HaKeepAlive? keepAlive = null;
         var announced = false;
+        long? upSince = null;
         try
         {
             (connection, var config) = await _connector.ConnectAsync(_handler, cancellationToken);
@@ -29,11 +30,12 @@ public sealed partial class HomeAssistantRunner
                 snapshot =>
                 {
                     announced = true;
+                    upSince = _timeProvider.GetTimestamp();
                     Announce(config, snapshot);
                 },
                 cancellationToken);
             Log.Connected(_logger, active.HaVersion, states.Count, active.SubscriptionCount);
-            return await WaitForEndAsync(active, keepAlive, announced, cancellationToken);
+            return UpFor(await WaitForEndAsync(active, keepAlive, announced, cancellationToken), upSince);
         }
         catch (HomeAssistantAuthenticationException ex)
         {
@@ -45,11 +47,11 @@ public sealed partial class HomeAssistantRunner
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return new SessionOutcome(HaDisconnectReason.Cancelled, null, announced);
+            return UpFor(new SessionOutcome(HaDisconnectReason.Cancelled, null, announced), upSince);
         }
         catch (HomeAssistantException ex)
         {
-            return new SessionOutcome(HaDisconnectReason.Error, ex, announced);
+            return UpFor(new SessionOutcome(HaDisconnectReason.Error, ex, announced), upSince);
         }
         finally
         {
@@ -107,5 +109,12 @@ public sealed partial class HomeAssistantRunner
         }
     }
 
-    private sealed record SessionOutcome(HaDisconnectReason Reason, Exception? Error, bool WasConnected);
+    private SessionOutcome UpFor(SessionOutcome outcome, long? upSince) =>
+        upSince is { } since ? outcome with { UpTime = _timeProvider.GetElapsedTime(since) } : outcome;
+
+    /// <summary>How a session ended; <see cref="UpTime"/> is how long it was connected (from the snapshot on).</summary>
+    private sealed record SessionOutcome(HaDisconnectReason Reason, Exception? Error, bool WasConnected)
+    {
+        public TimeSpan UpTime { get; init; }
+    }
 }

@@ -131,7 +131,9 @@ public sealed partial class HomeAssistantRunner : IAsyncDisposable
                     return;
             }
 
-            if (outcome.WasConnected || outcome.Reason == HaDisconnectReason.NotReady)
+            // Only a connection that lasted resets the backoff: a server that accepts the login and then breaks at once
+            // would otherwise be retried at the initial delay forever.
+            if ((outcome.WasConnected && outcome.UpTime >= _options.StableConnectionTime) || outcome.Reason == HaDisconnectReason.NotReady)
             {
                 delay = _options.ReconnectInitialDelay;
             }

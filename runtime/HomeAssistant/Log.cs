@@ -5,6 +5,7 @@ namespace ProofOfHeat.HomeAssistant;
 /// <summary>Source-generated log messages of the HA client (event ids 1000–1099). Tokens never appear here.</summary>
 internal static partial class Log
 {
+    /// <summary>The URI must come without user name and password (<see cref="UriRedaction.WithoutUserInfo"/>).</summary>
     [LoggerMessage(1000, LogLevel.Information, "Connecting to Home Assistant at {Uri}")]
     public static partial void Connecting(ILogger logger, Uri uri);
 
@@ -59,6 +60,9 @@ internal static partial class Log
 
     [LoggerMessage(1025, LogLevel.Debug, "Home Assistant connection reader stopped: {Reason}")]
     public static partial void ReaderStopped(ILogger logger, HaDisconnectReason reason, Exception? error);
+
+    [LoggerMessage(1027, LogLevel.Warning, "Closing the connection to Home Assistant: {Message}")]
+    public static partial void ConnectionRefusedInput(ILogger logger, string message);
 
     [LoggerMessage(1026, LogLevel.Warning, "Skipped a state Home Assistant sent in a shape we cannot read (entity {EntityId})")]
     public static partial void MalformedState(ILogger logger, string entityId, Exception error);

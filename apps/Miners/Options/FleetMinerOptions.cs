@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ProofOfHeat.Drivers.Miners;
 
 namespace ProofOfHeat.Apps.Miners.Options;
@@ -18,12 +19,16 @@ public sealed class FleetMinerOptions
     public string Host { get; set; } = string.Empty;
 
     /// <summary>The web / REST port, or null for the default.</summary>
+    // [Range] lets the config loader report a bad port at its own line, beside the other mistakes of the entry.
+    [Range(1, 65535)]
     public int? HttpPort { get; set; }
 
     /// <summary>The cgminer-style RPC port, or null for the default.</summary>
+    [Range(1, 65535)]
     public int? RpcPort { get; set; }
 
     /// <summary>The Whatsminer API v3 port, or null for the default.</summary>
+    [Range(1, 65535)]
     public int? WhatsminerV3Port { get; set; }
 
     /// <summary>User name, or null for the family's default.</summary>

@@ -28,6 +28,18 @@ public sealed record EntityState(
     public double? AsNumber() =>
         double.TryParse(State, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
+    /// <summary>
+    /// The state of a two-state entity: <c>on</c> and <c>off</c> (any case) are readings, <c>unavailable</c> is kept as
+    /// such, and everything else (<c>unknown</c>, no state, or a value like <c>maybe</c> or <c>7</c>) is unknown.
+    /// </summary>
+    public BinarySensorState AsBinary() => State?.ToUpperInvariant() switch
+    {
+        "ON" => BinarySensorState.On,
+        "OFF" => BinarySensorState.Off,
+        "UNAVAILABLE" => BinarySensorState.Unavailable,
+        _ => BinarySensorState.Unknown,
+    };
+
     /// <summary>Whether the state is <c>unavailable</c> or <c>unknown</c> (or missing).</summary>
     public bool IsUnavailable =>
         State is null || State.Equals("unavailable", StringComparison.OrdinalIgnoreCase) || State.Equals("unknown", StringComparison.OrdinalIgnoreCase);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ProofOfHeat.HomeAssistant.Codec;
@@ -20,7 +19,7 @@ internal sealed class HaConnector(
         IHomeAssistantEventHandler handler,
         CancellationToken cancellationToken)
     {
-        Log.Connecting(logger, options.WebSocketUri);
+        Log.Connecting(logger, UriRedaction.WithoutUserInfo(options.WebSocketUri));
         var transport = transportFactory();
         string haVersion;
         try
@@ -35,7 +34,7 @@ internal sealed class HaConnector(
 
         var coalescing = HaVersion.IsAtLeast(haVersion, HaVersion.CoalescingSince.Major, HaVersion.CoalescingSince.Minor);
         Log.Authenticated(logger, haVersion, coalescing);
-        var connection = new HomeAssistantConnection(transport, haVersion, handler, options.RequestTimeout, timeProvider, logger);
+        var connection = new HomeAssistantConnection(transport, haVersion, handler, options.RequestTimeout, options.MaxMessageBytes, timeProvider, logger);
         try
         {
             if (coalescing)
@@ -80,7 +79,7 @@ internal sealed class HaConnector(
 
     private async Task<string> AuthenticateAsync(IWebSocketTransport transport, CancellationToken cancellationToken)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        var buffer = new HaReceiveBuffer(1024, options.MaxMessageBytes);
         var required = await ReceiveOneAsync(transport, buffer, cancellationToken);
         if (required.Type != HaMessageType.AuthRequired)
         {
@@ -110,7 +109,7 @@ internal sealed class HaConnector(
 
     private static async Task<HaIncomingMessage> ReceiveOneAsync(
         IWebSocketTransport transport,
-        ArrayBufferWriter<byte> buffer,
+        HaReceiveBuffer buffer,
         CancellationToken cancellationToken)
     {
         if (!await transport.ReceiveMessageAsync(buffer, cancellationToken))

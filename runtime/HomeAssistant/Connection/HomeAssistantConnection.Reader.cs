@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using ProofOfHeat.HomeAssistant.Codec;
 using ProofOfHeat.HomeAssistant.Messages;
@@ -10,7 +9,7 @@ internal sealed partial class HomeAssistantConnection
 {
     private async Task<HaConnectionClosed> ReadLoopAsync(CancellationToken cancellationToken)
     {
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        var buffer = new HaReceiveBuffer(InitialReceiveBuffer, _maxMessageBytes);
         var messages = new List<HaIncomingMessage>(16);
         HaConnectionClosed closed;
         try
@@ -33,13 +32,19 @@ internal sealed partial class HomeAssistantConnection
 
                 if (buffer.Capacity > MaxRetainedReceiveBuffer)
                 {
-                    buffer = new ArrayBufferWriter<byte>(64 * 1024);
+                    buffer = new HaReceiveBuffer(InitialReceiveBuffer, _maxMessageBytes);
                 }
                 else
                 {
                     buffer.ResetWrittenCount();
                 }
             }
+        }
+        catch (HomeAssistantConnectionException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Our own verdict on the stream (a message above the size limit): the connection cannot continue mid-message.
+            Log.ConnectionRefusedInput(_logger, ex.Message);
+            closed = new HaConnectionClosed(HaDisconnectReason.Error, ex);
         }
         catch (Exception ex) when (ex is OperationCanceledException || HaTransportErrors.IsConnectionError(ex)
             || cancellationToken.IsCancellationRequested)

@@ -16,10 +16,12 @@ internal sealed partial class HomeAssistantConnection : IHomeAssistantConnection
 {
     // A get_states answer can be megabytes; don't keep such a buffer for the life of the connection.
     private const int MaxRetainedReceiveBuffer = 1024 * 1024;
+    private const int InitialReceiveBuffer = 64 * 1024;
 
     private readonly IWebSocketTransport _transport;
     private readonly IHomeAssistantEventHandler _handler;
     private readonly TimeSpan _requestTimeout;
+    private readonly int _maxMessageBytes;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
@@ -42,10 +44,12 @@ internal sealed partial class HomeAssistantConnection : IHomeAssistantConnection
         string haVersion,
         IHomeAssistantEventHandler handler,
         TimeSpan requestTimeout,
+        int maxMessageBytes,
         TimeProvider timeProvider,
         ILogger logger)
     {
         _transport = transport;
+        _maxMessageBytes = maxMessageBytes;
         HaVersion = haVersion;
         _handler = handler;
         _requestTimeout = requestTimeout;

@@ -1,4 +1,5 @@
 using ProofOfHeat.Host.Configuration;
+using ProofOfHeat.Host.Miners;
 
 namespace ProofOfHeat.Host.Cli;
 
@@ -27,7 +28,9 @@ internal sealed class CheckConfigVerb : ICliVerb
         ArgumentNullException.ThrowIfNull(context);
         try
         {
-            var config = ConfigLoader.Load(new ConfigRequest(arguments.Get("--config"), context.Environment, context.WorkingDirectory, context.Apps));
+            var config = ConfigLoader.Load(
+                new ConfigRequest(arguments.Get("--config"), context.Environment, context.WorkingDirectory, context.Apps),
+                loaded => CheckMiners(loaded, context.WorkingDirectory));
             await context.Out.WriteLineAsync($"config OK: {config.DescribeSources()}");
             return ExitCodes.Ok;
         }
@@ -35,6 +38,19 @@ internal sealed class CheckConfigVerb : ICliVerb
         {
             await ConfigErrorPrinter.WriteAsync(context.Error, ex.Errors);
             return ExitCodes.Usage;
+        }
+    }
+
+    /// <summary>What only the loaded drivers can judge (plugins included), so check-config refuses what the fleet would.</summary>
+    private static IReadOnlyList<ConfigError> CheckMiners(LoadedConfig config, string workingDirectory)
+    {
+        try
+        {
+            return MinerEntryChecks.Check(config, MinerDrivers.CatalogOrConfigError(config, workingDirectory));
+        }
+        catch (ConfigException ex)
+        {
+            return ex.Errors;
         }
     }
 }

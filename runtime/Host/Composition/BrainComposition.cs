@@ -118,6 +118,7 @@ internal static class BrainComposition
         {
             WebSocketUri = HomeAssistantEndpoint.ToWebSocketUri(ha.Url),
             AccessToken = ha.Token,
+            MaxMessageBytes = ha.MaxMessageMib * 1024 * 1024,
         };
         services.AddSingleton(clientOptions);
         services.AddSingleton<HomeAssistantBackend>();

@@ -27,6 +27,10 @@ internal static class HomeAssistantEndpoint
             path = WebSocketPath;
         }
 
-        return new UriBuilder(url) { Scheme = scheme, Path = path, Port = url.IsDefaultPort ? -1 : url.Port }.Uri;
+        // No user name or password: HA signs in with the token, and the URL is logged and shown in the status.
+        return new UriBuilder(url)
+        {
+            Scheme = scheme, Path = path, Port = url.IsDefaultPort ? -1 : url.Port, UserName = string.Empty, Password = string.Empty,
+        }.Uri;
     }
 }

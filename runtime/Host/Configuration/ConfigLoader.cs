@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProofOfHeat.Host.Configuration.Tree;
 
 namespace ProofOfHeat.Host.Configuration;
@@ -12,8 +13,16 @@ internal static class ConfigLoader
     private const string DefaultFileName = "poh.yaml";
     private const string SecretsFileName = "secrets.yaml";
 
+    /// <summary>How many errors a failed load lists before it only counts the rest.</summary>
+    public const int MaxErrorsShown = 100;
+
     /// <summary>Loads the configuration; throws <see cref="ConfigException"/> listing every problem found.</summary>
-    public static LoadedConfig Load(ConfigRequest request)
+    /// <param name="request">What to load.</param>
+    /// <param name="moreChecks">
+    /// Checks that need the bound options (such as the miner entries against the drivers loaded), run even when
+    /// binding found problems, so that every error is reported at once.
+    /// </param>
+    public static LoadedConfig Load(ConfigRequest request, Func<LoadedConfig, IEnumerable<ConfigError>>? moreChecks = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = new List<ConfigError>();
@@ -46,12 +55,38 @@ internal static class ConfigLoader
         AddPluginApps(request, configFile, tree, errors);
         var binder = new OptionsBinder(request.Apps, errors);
         var options = binder.Bind<BrainOptions>(tree);
-        if (errors.Count > 0)
+        var secretValues = binder.SecretValues.ToHashSet(StringComparer.Ordinal);
+        BoundOptionsChecks.Run(options, binder.Sources, errors, secretValues);
+        var loaded = new LoadedConfig(options, configFile, optionsFile, request.IsAddon, secretValues.ToList()) { Sources = binder.Sources };
+        if (moreChecks is not null)
         {
-            throw new ConfigException(InReadingOrder(errors));
+            errors.AddRange(moreChecks(loaded));
         }
 
-        return new LoadedConfig(options, configFile, optionsFile, request.IsAddon, binder.SecretValues.ToList());
+        if (errors.Count > 0)
+        {
+            throw new ConfigException(AtMost(MaxErrorsShown, InReadingOrder(errors)));
+        }
+
+        return loaded;
+    }
+
+    /// <summary>
+    /// The first <paramref name="limit"/> errors and a line counting the rest: a file of 100,000 stray keys should
+    /// say so in a screenful, not print 100,000 lines.
+    /// </summary>
+    public static List<ConfigError> AtMost(int limit, List<ConfigError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (errors.Count <= limit)
+        {
+            return errors;
+        }
+
+        var shown = errors.Take(limit).ToList();
+        shown.Add(new ConfigError(errors[limit].Location, string.Empty, string.Create(CultureInfo.InvariantCulture, $"and {errors.Count - limit:N0} more problems like these"),
+            "Fix the ones above and run `poh check-config` again"));
+        return shown;
     }
 
     /// <summary>
@@ -118,6 +153,15 @@ internal static class ConfigLoader
         string text;
         try
         {
+            // Checked before reading, so a huge file named by mistake is refused without loading it (UTF-8: ≤ 4 bytes a character).
+            if (new FileInfo(path).Length is var bytes && bytes > 4L * YamlSizeGuard.MaxCharacters)
+            {
+                errors.Add(new ConfigError(ConfigLocation.Named(path), string.Empty,
+                    string.Create(CultureInfo.InvariantCulture, $"the file is {bytes:N0} bytes long, above the limit of {YamlSizeGuard.MaxCharacters:N0} characters"),
+                    "A config this large is almost certainly not a config: check that the right file is named"));
+                return null;
+            }
+
             text = File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

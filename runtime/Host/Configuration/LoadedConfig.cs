@@ -13,6 +13,9 @@ internal sealed record LoadedConfig(
     bool IsAddon,
     IReadOnlyCollection<string> SecretValues)
 {
+    /// <summary>Where each options object was written, for checks that run after loading (empty when built in code).</summary>
+    public ConfigSources Sources { get; init; } = new();
+
     /// <summary>Names the sources for <c>check-config</c> and the start-up log.</summary>
     public string DescribeSources()
     {

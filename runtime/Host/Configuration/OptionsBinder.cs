@@ -18,6 +18,7 @@ internal sealed partial class OptionsBinder
     private readonly List<ConfigError> _errors;
     private readonly NullabilityInfoContext _nullability = new();
     private readonly HashSet<string> _secretValues = new(StringComparer.Ordinal);
+    private readonly ConfigSources _sources = new();
 
     /// <summary>Creates a binder that knows the apps in <paramref name="schema"/> and adds problems to <paramref name="errors"/>.</summary>
     public OptionsBinder(AppCatalog schema, List<ConfigError> errors)
@@ -28,6 +29,9 @@ internal sealed partial class OptionsBinder
 
     /// <summary>Values bound to <see cref="SecretAttribute"/> properties or read through <c>!secret</c>, for log redaction.</summary>
     public IReadOnlyCollection<string> SecretValues => _secretValues;
+
+    /// <summary>Where each bound options object was written, for checks that run after binding.</summary>
+    public ConfigSources Sources => _sources;
 
     /// <summary>Binds <paramref name="root"/> onto a new <typeparamref name="T"/> that starts from its defaults.</summary>
     public T Bind<T>(ConfigMapping root)
@@ -40,6 +44,8 @@ internal sealed partial class OptionsBinder
     private object BindObject(ConfigMapping mapping, Type type, string path, object? existing, IReadOnlyCollection<string> extraKeys)
     {
         var instance = existing ?? Activator.CreateInstance(type)!;
+        var errorsBefore = _errors.Count;
+        _sources.Record(instance, mapping, path);
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.SetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0)
             .ToDictionary(OptionsNaming.KeyOf, StringComparer.Ordinal);
@@ -83,6 +89,8 @@ internal sealed partial class OptionsBinder
                     $"Add `{key}: <{ScalarConverter.Describe(property.PropertyType)}>` {section}"));
             }
         }
+
+        RunOwnValidation(instance, mapping, path, errorsBefore);
 
         return instance;
     }

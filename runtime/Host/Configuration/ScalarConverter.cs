@@ -60,6 +60,16 @@ internal static class ScalarConverter
         }
         else if (type == typeof(Uri))
         {
+            if (HasEmptyPort(trimmed))
+            {
+                // System.Uri reads `http://host:` as the scheme's default port, so a port left out by mistake would
+                // silently connect to port 80.
+                value = null;
+                problem = $"the port after `:` is missing in {DisplayUrl(scalar)}";
+                fix = "Write the port after the colon (Home Assistant's is usually 8123, MQTT's 1883), or remove the colon";
+                return false;
+            }
+
             value = Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) ? uri : null;
             fix = "Write an absolute URL such as ws://homeassistant.local:8123/api/websocket";
         }
@@ -70,11 +80,29 @@ internal static class ScalarConverter
 
         if (value is null)
         {
-            problem = $"expected {Describe(type)}, got {scalar.Display}";
+            problem = $"expected {Describe(type)}, got {(type == typeof(Uri) ? DisplayUrl(scalar) : scalar.Display)}";
             return false;
         }
 
         return true;
+    }
+
+    private static string DisplayUrl(ConfigScalar scalar) =>
+        scalar.IsSecret || scalar.Value is null ? scalar.Display : $"\"{UrlRedaction.Redact(scalar.Value)}\"";
+
+    /// <summary>Whether the URL's authority (between <c>://</c> and the path) ends with a colon and no port.</summary>
+    private static bool HasEmptyPort(string url)
+    {
+        var start = url.IndexOf("://", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return false;
+        }
+
+        var authority = url[(start + 3)..];
+        var end = authority.IndexOfAny(['/', '?', '#']);
+        authority = end < 0 ? authority : authority[..end];
+        return authority.EndsWith(':');
     }
 
     /// <summary>Names a type the way an error message should.</summary>

@@ -20,6 +20,12 @@ internal static class YamlConfigReader
     public static ConfigMapping? Read(string path, string text, SecretsFile? secrets, List<ConfigError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
+        if (YamlSizeGuard.Check(path, text) is { } tooLarge)
+        {
+            errors.Add(tooLarge);
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -30,6 +36,14 @@ internal static class YamlConfigReader
         {
             errors.Add(new ConfigError(At(path, ex.Start), string.Empty, $"YAML syntax error: {Describe(ex)}",
                 "Check the indentation, the colon after each key and the quotes around values on this line"));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet 16 throws these, not YamlException, on some broken documents (a scalar cut off, a key-less
+            // entry at the end; found by ConfigFuzzTests). YamlSizeGuard reports the scanner's with a line first.
+            errors.Add(new ConfigError(new ConfigLocation(path, 1, 1), string.Empty, "YAML syntax error the parser could not place",
+                "Check the indentation, the colon after each key and the brackets and quotes"));
             return null;
         }
 
@@ -44,7 +58,7 @@ internal static class YamlConfigReader
             return ConfigMapping.Empty(new ConfigLocation(path, 1, 1));
         }
 
-        if (Convert(path, root, string.Empty, secrets, errors) is ConfigMapping mapping)
+        if (Convert(path, root, string.Empty, secrets, errors, depth: 0) is ConfigMapping mapping)
         {
             return mapping;
         }
@@ -54,9 +68,17 @@ internal static class YamlConfigReader
         return null;
     }
 
-    private static ConfigNode Convert(string path, YamlNode node, string keyPath, SecretsFile? secrets, List<ConfigError> errors)
+    private static ConfigNode Convert(string path, YamlNode node, string keyPath, SecretsFile? secrets, List<ConfigError> errors, int depth)
     {
         var location = At(path, node.Start);
+        if (depth > YamlSizeGuard.MaxDepth)
+        {
+            // The size guard refuses deep documents; this also stops an alias that (through a loader quirk) refers to itself.
+            errors.Add(new ConfigError(location, keyPath, $"the document nests more than {YamlSizeGuard.MaxDepth} levels deep",
+                "Flatten it, and do not let an alias (*name) refer to the anchor it is inside"));
+            return new ConfigBroken(location);
+        }
+
         switch (node)
         {
             case YamlMappingNode mapping:
@@ -65,13 +87,13 @@ internal static class YamlConfigReader
                 {
                     var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
                     var childPath = keyPath.Length == 0 ? key : $"{keyPath}.{key}";
-                    entries.Add(new ConfigEntry(key, At(path, keyNode.Start), Convert(path, valueNode, childPath, secrets, errors)));
+                    entries.Add(new ConfigEntry(key, At(path, keyNode.Start), Convert(path, valueNode, childPath, secrets, errors, depth + 1)));
                 }
 
                 return new ConfigMapping(entries, location);
             case YamlSequenceNode sequence:
                 return new ConfigSequence(
-                    sequence.Children.Select((item, i) => Convert(path, item, $"{keyPath}[{i}]", secrets, errors)).ToList(), location);
+                    sequence.Children.Select((item, i) => Convert(path, item, $"{keyPath}[{i}]", secrets, errors, depth + 1)).ToList(), location);
             case YamlScalarNode scalar when !scalar.Tag.IsEmpty && scalar.Tag.Value == SecretTag:
                 return ResolveSecret(path, scalar, keyPath, location, secrets, errors);
             case YamlScalarNode scalar:

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 
 namespace ProofOfHeat.MqttEntities.Discovery;
@@ -23,11 +24,31 @@ public sealed partial class MqttEntityManager
     [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "MQTT discovery: HA came online; announcing everything again")]
     private static partial void LogBirth(ILogger logger);
 
+    // Payloads come from anyone who can publish to the broker: log at most this much of one (a 10 MB command was one log line).
+    private const int LoggedPayloadChars = 256;
+
+    private static void LogCommand(ILogger logger, string uniqueId, string suffix, string payload) =>
+        LogCommandExcerpt(logger, uniqueId, suffix, Excerpt(payload));
+
+    private static void LogCommandRejected(ILogger logger, string uniqueId, string suffix, string reason, string payload) =>
+        LogCommandRejectedExcerpt(logger, uniqueId, suffix, reason, Excerpt(payload));
+
+    private static string Excerpt(string payload)
+    {
+        if (payload.Length <= LoggedPayloadChars)
+        {
+            return payload;
+        }
+
+        var cut = char.IsHighSurrogate(payload[LoggedPayloadChars - 1]) ? LoggedPayloadChars - 1 : LoggedPayloadChars;
+        return string.Create(CultureInfo.InvariantCulture, $"{payload[..cut]}… ({payload.Length:N0} characters in all)");
+    }
+
     [LoggerMessage(EventId = 3007, Level = LogLevel.Information, Message = "MQTT command for {UniqueId} ({Suffix}): {Payload}")]
-    private static partial void LogCommand(ILogger logger, string uniqueId, string suffix, string payload);
+    private static partial void LogCommandExcerpt(ILogger logger, string uniqueId, string suffix, string payload);
 
     [LoggerMessage(EventId = 3008, Level = LogLevel.Warning, Message = "MQTT command for {UniqueId} ({Suffix}) rejected, {Reason}: '{Payload}'")]
-    private static partial void LogCommandRejected(ILogger logger, string uniqueId, string suffix, string reason, string payload);
+    private static partial void LogCommandRejectedExcerpt(ILogger logger, string uniqueId, string suffix, string reason, string payload);
 
     [LoggerMessage(EventId = 3009, Level = LogLevel.Error, Message = "MQTT command for {UniqueId} ({Suffix}): the app's handler threw")]
     private static partial void LogCommandHandlerFailed(ILogger logger, Exception ex, string uniqueId, string suffix);

@@ -19,20 +19,28 @@ internal sealed record ConfigMapping(IReadOnlyList<ConfigEntry> Entries, ConfigL
     {
         ArgumentNullException.ThrowIfNull(upper);
         var merged = Entries.ToList();
+
+        // Indexed by key, so merging a mapping of n keys is O(n), not O(n²) (a hostile file may hold very many keys).
+        var index = new Dictionary<string, int>(merged.Count, StringComparer.Ordinal);
+        for (var i = 0; i < merged.Count; i++)
+        {
+            index.TryAdd(merged[i].Key, i);
+        }
+
         foreach (var entry in upper.Entries)
         {
-            var index = merged.FindIndex(e => string.Equals(e.Key, entry.Key, StringComparison.Ordinal));
-            if (index < 0)
+            if (!index.TryGetValue(entry.Key, out var at))
             {
+                index[entry.Key] = merged.Count;
                 merged.Add(entry);
             }
-            else if (merged[index].Value is ConfigMapping lower && entry.Value is ConfigMapping higher)
+            else if (merged[at].Value is ConfigMapping lower && entry.Value is ConfigMapping higher)
             {
-                merged[index] = entry with { Value = lower.MergeWith(higher) };
+                merged[at] = entry with { Value = lower.MergeWith(higher) };
             }
             else
             {
-                merged[index] = entry;
+                merged[at] = entry;
             }
         }
 
