@@ -45,6 +45,7 @@ internal static class ConfigLoader
         tree = tree.MergeWith(EnvironmentConfigSource.Read(request.Environment));
         var binder = new OptionsBinder(request.Schema, errors);
         var options = binder.Bind<BrainOptions>(tree);
+        HttpOptionsValidation.Check(options.Http, tree, request.IsAddon, errors);
         if (errors.Count > 0)
         {
             throw new ConfigException(InReadingOrder(errors));
@@ -104,12 +105,10 @@ internal static class ConfigLoader
 
     private static ConfigMapping AddonDefaults()
     {
-        // Ingress reaches the add-on from the Supervisor's network, so loopback would be unreachable.
         var location = ConfigLocation.Named("add-on defaults");
         ConfigEntry Entry(string key, ConfigNode value) => new(key, location, value);
         return new ConfigMapping(
         [
-            Entry("http", new ConfigMapping([Entry("bind", new ConfigScalar("0.0.0.0", false, location))], location)),
             Entry("storage", new ConfigMapping([Entry("path", new ConfigScalar(EnvironmentNames.AddonDataDirectory, false, location))], location)),
         ], location);
     }

@@ -1,5 +1,7 @@
 using System.Net;
 using ProofOfHeat.Host.Api;
+using ProofOfHeat.Host.Api.Access;
+using ProofOfHeat.Host.Api.Validation;
 using ProofOfHeat.Host.Composition;
 using ProofOfHeat.Host.Logging;
 using ProofOfHeat.Host.Storage;
@@ -56,13 +58,16 @@ internal static class BrainHostBuilder
         {
             kestrel.Limits.MaxRequestBodySize = StateEndpoints.MaxBodyBytes * 2;
             kestrel.AddServerHeader = false;
-            if (string.Equals(options.Http.Bind, "localhost", StringComparison.OrdinalIgnoreCase))
+            foreach (var address in ListenAddresses(settings))
             {
-                kestrel.ListenLocalhost(settings.HttpPort);
-            }
-            else
-            {
-                kestrel.Listen(IPAddress.Parse(options.Http.Bind), settings.HttpPort);
+                if (address is null)
+                {
+                    kestrel.ListenLocalhost(settings.HttpPort);
+                }
+                else
+                {
+                    kestrel.Listen(address, settings.HttpPort);
+                }
             }
         });
 
@@ -79,6 +84,7 @@ internal static class BrainHostBuilder
         services.AddSingleton(_ => store);
         services.AddSingleton<SqliteAppSwitchStore>();
         services.AddSingleton<HostHealth>();
+        AddApiAccess(services, settings, time);
         services.AddSingleton<IStatusContributor, HostStatusContributor>();
         var miners = Miners.MinerDrivers.CatalogOrConfigError(settings.Config, Directory.GetCurrentDirectory());
         BrainComposition.Configure(services, options, settings.Mode, settings.Demo, settings.SupervisorBroker, settings.Config.ConfigFile, miners);
@@ -87,5 +93,33 @@ internal static class BrainHostBuilder
         var app = builder.Build();
         BrainApi.Map(app);
         return app;
+    }
+
+    /// <summary>
+    /// The API's addresses: in add-on mode loopback and the interface facing the ingress proxy only (never
+    /// 0.0.0.0); else <c>http.bind</c> (null stands for <c>localhost</c>, both loopbacks).
+    /// </summary>
+    private static IEnumerable<IPAddress?> ListenAddresses(BrainHostSettings settings)
+    {
+        var http = settings.Config.Options.Http;
+        if (settings.Config.IsAddon)
+        {
+            return ApiListenAddresses.ForAddon(IPAddress.Parse(http.IngressProxy));
+        }
+
+        return string.Equals(http.Bind, "localhost", StringComparison.OrdinalIgnoreCase) ? [null] : [IPAddress.Parse(http.Bind)];
+    }
+
+    /// <summary>Who may call the API and what it checks: the gate, the audit log, the HA user lookup and the state validators.</summary>
+    private static void AddApiAccess(IServiceCollection services, BrainHostSettings settings, TimeProvider time)
+    {
+        services.AddSingleton(sp => new ApiGate(settings.Config.Options.Http, settings.Config.IsAddon, sp.GetRequiredService<IHomeAssistantUsers>()));
+        services.AddSingleton<ApiAudit>();
+        services.AddSingleton<IHomeAssistantUsers>(sp => sp.GetService<HomeAssistant.HomeAssistantBackend>() is { } ha
+            ? new HomeAssistantUserList(ha.SendCommandAsync, time)
+            : new HomeAssistantUserList((_, _) => throw new InvalidOperationException("There is no Home Assistant to ask."), time));
+        services.AddSingleton<IStateValidator, HeatingStateValidator>();
+        services.AddSingleton<StoredStateProblems>();
+        services.AddSingleton<IStatusContributor>(sp => sp.GetRequiredService<StoredStateProblems>());
     }
 }
