@@ -73,6 +73,8 @@ internal static class BrainHostBuilder
 
         var redactor = new SecretRedactor(settings.Config.SecretValues);
         BrainLogging.Configure(builder.Logging, options.Logging, settings.Mode, redactor);
+        // Who changed what is kept even where the log level hides other information (the demo shows warnings only).
+        builder.Logging.AddFilter(ApiAudit.Category, (LogLevel)Math.Min((int)options.Logging.Level, (int)LogLevel.Information));
 
         var services = builder.Services;
         services.AddSingleton(time);

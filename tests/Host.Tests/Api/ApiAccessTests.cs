@@ -64,14 +64,14 @@ public sealed class ApiAccessTests
         await using var brain = await StartAsync(services => services.AddSingleton<Host.Api.IAppControl, FakeAppControl>());
 
         var read = await SendAsync(brain, HttpMethod.Get, "/api/apps", GuestToken);
-        var profile = await SendAsync(brain, HttpMethod.Put, "/api/state/heating.profiles/default", GuestToken, Profile);
+        var profile = await SendAsync(brain, HttpMethod.Put, "/api/state/heating.profiles/away", GuestToken, Profile.Replace("\"default\"", "\"away\"", StringComparison.Ordinal));
         var app = await SendAsync(brain, HttpMethod.Put, "/api/apps/heating/enabled", GuestToken, """{"enabled": false}""");
 
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, profile.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, app.StatusCode);
         Assert.Contains("needs the operator role; token:tablet is guest", await profile.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(brain, HttpMethod.Get, "/api/state/heating.profiles/default", GuestToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(brain, HttpMethod.Get, "/api/state/heating.profiles/away", GuestToken)).StatusCode);
     }
 
     [Fact]

@@ -12,11 +12,11 @@ public sealed class StateValidationTests
     {
         await using var brain = await RunningBrain.StartAsync();
 
-        var response = await PutAsync(brain, "heating.profiles/default", Profile(comfort: 0, eco: 0, away: 0, antifreeze: 0, boost: 0));
-        var stored = await brain.Client.GetAsync(new Uri("/api/state/heating.profiles/default", UriKind.Relative));
+        var response = await PutAsync(brain, "heating.profiles/home", Profile(name: "home", comfort: 0, eco: 0, away: 0, antifreeze: 0, boost: 0));
+        var stored = await brain.Client.GetAsync(new Uri("/api/state/heating.profiles/home", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("heating.profiles/default was not stored: profile 'default': the comfort temperature 0 is outside 5..35 °C.", await ErrorAsync(response));
+        Assert.Equal("heating.profiles/home was not stored: profile 'home': the comfort temperature 0 is outside 5..35 °C.", await ErrorAsync(response));
         Assert.Equal(HttpStatusCode.NotFound, stored.StatusCode);
     }
 

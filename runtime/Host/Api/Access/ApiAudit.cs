@@ -11,8 +11,11 @@ internal sealed partial class ApiAudit(ILoggerFactory loggerFactory)
     /// <summary>The response header that carries the correlation id.</summary>
     public const string CorrelationHeader = "X-Correlation-Id";
 
+    /// <summary>The log category of the audit lines.</summary>
+    public const string Category = "ProofOfHeat.Audit.Api";
+
     private const int MaxPathLength = 200;
-    private readonly ILogger _logger = loggerFactory.CreateLogger("ProofOfHeat.Audit.Api");
+    private readonly ILogger _logger = loggerFactory.CreateLogger(Category);
 
     /// <summary>A fresh correlation id: 12 hex digits.</summary>
     public static string NewCorrelationId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
