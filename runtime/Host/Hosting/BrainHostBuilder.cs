@@ -13,7 +13,7 @@ namespace ProofOfHeat.Host.Hosting;
 /// store, logging, the HTTP API, and then the brain itself through
 /// <see cref="BrainComposition.Configure"/>. SIGTERM and Ctrl-C stop it gracefully.
 /// </summary>
-internal static class BrainHostBuilder
+internal static partial class BrainHostBuilder
 {
     /// <summary>
     /// Opens the store (so that a locked or corrupt one fails here, before anything runs) and builds
@@ -94,8 +94,22 @@ internal static class BrainHostBuilder
 
         var app = builder.Build();
         BrainApi.Map(app);
+        WarnWhenIngressCannotReach(app, settings);
         return app;
     }
+
+    private static void WarnWhenIngressCannotReach(WebApplication app, BrainHostSettings settings)
+    {
+        var proxy = settings.Config.IsAddon ? IPAddress.Parse(settings.Config.Options.Http.IngressProxy) : null;
+        if (proxy is not null && !IPAddress.IsLoopback(proxy) && ApiListenAddresses.ForAddon(proxy).All(IPAddress.IsLoopback))
+        {
+            LogNoIngressInterface(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BrainApi).FullName!), proxy);
+        }
+    }
+
+    [LoggerMessage(EventId = 4020, Level = LogLevel.Warning,
+        Message = "No network interface faces the ingress proxy {Proxy}: the API listens on loopback only, and Home Assistant's sidebar panel cannot reach it")]
+    private static partial void LogNoIngressInterface(ILogger logger, IPAddress proxy);
 
     /// <summary>
     /// The API's addresses: in add-on mode loopback and the interface facing the ingress proxy only (never

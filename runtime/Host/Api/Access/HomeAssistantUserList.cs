@@ -25,8 +25,8 @@ internal sealed class HomeAssistantUserList : IHomeAssistantUsers, IDisposable
     private readonly Func<string, CancellationToken, Task<JsonElement>> _send;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private Dictionary<string, bool> _admins = new(StringComparer.Ordinal);
-    private DateTimeOffset? _fetchedAt;
+    // One immutable snapshot, swapped whole, so readers outside the gate never see a list with another list's age.
+    private volatile Snapshot _snapshot = new(new Dictionary<string, bool>(StringComparer.Ordinal), null);
 
     /// <summary>Creates the list over <paramref name="send"/>, which sends a WebSocket command and returns its result.</summary>
     public HomeAssistantUserList(Func<string, CancellationToken, Task<JsonElement>> send, TimeProvider time)
@@ -39,42 +39,45 @@ internal sealed class HomeAssistantUserList : IHomeAssistantUsers, IDisposable
     public async Task<bool?> IsAdminAsync(string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        var now = _time.GetUtcNow();
-        var age = now - _fetchedAt;
-        if (age < CacheFor && _admins.TryGetValue(userId, out var known))
+        var snapshot = _snapshot;
+        var age = _time.GetUtcNow() - snapshot.FetchedAt;
+        if (age < CacheFor && snapshot.Admins.TryGetValue(userId, out var known))
         {
             return known;
         }
 
         if (age < RefetchAfter)
         {
-            return _admins.TryGetValue(userId, out var recent) ? recent : null;
+            return snapshot.Admins.TryGetValue(userId, out var recent) ? recent : null;
         }
 
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!(_time.GetUtcNow() - _fetchedAt < RefetchAfter))
+            if (!(_time.GetUtcNow() - _snapshot.FetchedAt < RefetchAfter))
             {
-                _fetchedAt = _time.GetUtcNow();
-                _admins = Parse(await _send("config/auth/list", cancellationToken).ConfigureAwait(false));
+                // The time is taken before asking, so a failed fetch also waits RefetchAfter before the next.
+                var fetchedAt = _time.GetUtcNow();
+                _snapshot = _snapshot with { FetchedAt = fetchedAt };
+                _snapshot = new Snapshot(Parse(await _send("config/auth/list", cancellationToken).ConfigureAwait(false)), fetchedAt);
             }
         }
         catch (Exception ex) when (ex is HomeAssistantException or InvalidOperationException or JsonException)
         {
-            // HA is away or refused: the caller falls back to the lesser role, and the next request asks again later.
-            return _admins.TryGetValue(userId, out var stale) ? stale : null;
+            // HA is away or refused: the caller falls back to the lesser role, and a request after RefetchAfter asks again.
         }
         finally
         {
             _gate.Release();
         }
 
-        return _admins.TryGetValue(userId, out var fresh) ? fresh : null;
+        return _snapshot.Admins.TryGetValue(userId, out var fresh) ? fresh : null;
     }
 
     /// <inheritdoc />
     public void Dispose() => _gate.Dispose();
+
+    private sealed record Snapshot(Dictionary<string, bool> Admins, DateTimeOffset? FetchedAt);
 
     private static Dictionary<string, bool> Parse(JsonElement users)
     {
