@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ProofOfHeat.AppModel.Runtime;
 using ProofOfHeat.Host.Api;
@@ -62,6 +63,20 @@ public sealed class HostHealthTests
         await Eventually.UntilAsync(() => brain.Runtime.Apps.Any(a => a.Id == thrower && a.State == AppRunState.Error), Within, "the broken app");
 
         Assert.True(health.Check().Healthy);
+    }
+
+    [Fact]
+    public async Task Healthz_SafetyAppDown_Answers503WithTheReasonOnly()
+    {
+        await using var brain = await RunningBrain.StartAsync(services =>
+            services.AddSingleton(AppDescriptor.For(typeof(BrokenSafetyTestApp))));
+        var runtime = brain.Services.GetRequiredService<HomeRuntime>();
+        await Eventually.UntilAsync(() => runtime.Apps.Any(a => a.Id == "overheat" && a.State == AppRunState.Error), Within, "the broken safety app");
+
+        var response = await brain.Client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("""{"status":"unhealthy","reason":"the safety app `overheat` is down"}""", await response.Content.ReadAsStringAsync());
     }
 
     private static HostHealth Started(HomeRuntime runtime, params Type[] apps)
