@@ -29,15 +29,24 @@ public sealed class PresetTemperatures
         _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "Unknown preset."),
     };
 
-    /// <summary>Throws when a temperature is outside 0..35 °C.</summary>
+    /// <summary>
+    /// The lowest preset, °C. Every zone falls back to a preset (off and open windows to antifreeze), so a preset
+    /// near 0 °C would switch frost protection off; 5 °C is the usual frost setting of room thermostats.
+    /// </summary>
+    public const double MinimumCelsius = 5;
+
+    /// <summary>The highest preset, °C.</summary>
+    public const double MaximumCelsius = 35;
+
+    /// <summary>Throws when a temperature is outside <see cref="MinimumCelsius"/>..<see cref="MaximumCelsius"/> °C.</summary>
     public void Validate(string what)
     {
         foreach (var preset in Enum.GetValues<HeatingPreset>())
         {
             var value = For(preset);
-            if (!double.IsFinite(value) || value is < 0 or > 35)
+            if (!double.IsFinite(value) || value is < MinimumCelsius or > MaximumCelsius)
             {
-                throw new ArgumentException($"{what}: the {HeatingPresetNames.Name(preset)} temperature {value} is outside 0..35 °C.");
+                throw new ArgumentException($"{what}: the {HeatingPresetNames.Name(preset)} temperature {value} is outside {MinimumCelsius}..{MaximumCelsius} °C.");
             }
         }
     }

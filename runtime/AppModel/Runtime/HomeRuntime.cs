@@ -58,6 +58,9 @@ public sealed partial class HomeRuntime : IHomeStateSink
     /// <summary>Why the backend last disconnected.</summary>
     public string? LastDisconnectReason { get; private set; }
 
+    /// <summary>What ended the backend for good (Home Assistant rejected the token, say), or null while it runs.</summary>
+    public Exception? BackendFailure { get; private set; }
+
     /// <summary>State changes received since start.</summary>
     public long EventsReceived => Interlocked.Read(ref _eventsReceived);
 
@@ -136,6 +139,7 @@ public sealed partial class HomeRuntime : IHomeStateSink
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            BackendFailure = ex;
             LogBackendGaveUp(_logger, ex, _backend.Name, ex.Message);
             ((IHomeStateSink)this).Disconnected($"{_backend.Name} stopped for good: {ex.Message}");
         }

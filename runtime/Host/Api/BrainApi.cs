@@ -1,9 +1,12 @@
+using ProofOfHeat.Host.Api.Access;
+
 namespace ProofOfHeat.Host.Api;
 
 /// <summary>
 /// The brain's HTTP API: health, status, run-time state and app switches. A handful of fixed
 /// paths, so one small dispatcher routes them; ASP.NET's endpoint routing would cost the demo
-/// several MB of resident memory for nothing.
+/// several MB of resident memory for nothing. Every request passes <see cref="ApiGate"/> first, and
+/// every change is audited by <see cref="ApiAudit"/>.
 /// </summary>
 internal static class BrainApi
 {
@@ -22,15 +25,46 @@ internal static class BrainApi
 
     private static async Task HandleAsync(HttpContext context)
     {
-        var result = await RouteAsync(context, context.RequestAborted);
+        var services = context.RequestServices;
+        var audit = services.GetRequiredService<ApiAudit>();
+        var correlationId = ApiAudit.NewCorrelationId();
+        context.Response.Headers[ApiAudit.CorrelationHeader] = correlationId;
+        var path = ApiPath.Parse(context.Request.Path);
+        var decision = await services.GetRequiredService<ApiGate>().CheckAsync(context, path, context.RequestAborted);
+        if (!decision.Allowed)
+        {
+            if (decision.Challenge is { } challenge)
+            {
+                context.Response.Headers.WWWAuthenticate = challenge;
+            }
+
+            audit.Refused(context.Request, decision.StatusCode, decision.Reason!, correlationId);
+            await Error(decision.StatusCode, decision.Reason!).ExecuteAsync(context);
+            return;
+        }
+
+        IResult result;
+        try
+        {
+            result = await RouteAsync(context, path, context.RequestAborted);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel's own verdict on the request (body over the size limit, a body cut short): its status, our shape.
+            result = Error(ex.StatusCode, ex.Message);
+        }
+
         await result.ExecuteAsync(context);
+        if (ApiAccessRules.IsChange(context.Request.Method))
+        {
+            audit.Changed(decision.Caller, context.Request, context.Response.StatusCode, correlationId);
+        }
     }
 
-    private static Task<IResult> RouteAsync(HttpContext context, CancellationToken cancellationToken)
+    private static Task<IResult> RouteAsync(HttpContext context, IReadOnlyList<string> path, CancellationToken cancellationToken)
     {
         var services = context.RequestServices;
         var method = context.Request.Method;
-        var path = ApiPath.Parse(context.Request.Path);
         return path switch
         {
             ["healthz"] => Only(method, HttpMethods.Get, () => Task.FromResult(Health(services.GetRequiredService<HostHealth>()))),
@@ -40,13 +74,18 @@ internal static class BrainApi
             ["api", "apps"] => Only(method, HttpMethods.Get, () => Task.FromResult(AppEndpoints.List(services))),
             ["api", "apps", var id, "enabled"] => Only(method, HttpMethods.Put, () =>
                 AppEndpoints.SetEnabledAsync(id, context.Request, services, cancellationToken)),
-            _ => Task.FromResult(Error(StatusCodes.Status404NotFound, $"no such endpoint: {context.Request.Path}")),
+            _ => Task.FromResult(Error(StatusCodes.Status404NotFound, "no such endpoint")),
         };
     }
 
-    private static IResult Health(HostHealth health) => health.IsRunning
-        ? Results.Json(new { status = health.Status })
-        : Results.Json(new { status = health.Status }, statusCode: StatusCodes.Status503ServiceUnavailable);
+    private static IResult Health(HostHealth health)
+    {
+        // Only healthy or not and why: the endpoint is open to anyone who can reach the port.
+        var verdict = health.Check();
+        return Results.Json(
+            verdict.Reason is null ? (object)new { status = verdict.Status } : new { status = verdict.Status, reason = verdict.Reason },
+            statusCode: verdict.Healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+    }
 
     /// <summary>Runs <paramref name="handler"/> for <paramref name="allowed"/>, else answers 405.</summary>
     public static Task<IResult> Only(string method, string allowed, Func<Task<IResult>> handler)

@@ -32,6 +32,7 @@ internal sealed class HostStatusContributor : IStatusContributor
         version = Version,
         mode = _settings.Mode.ToString().ToLowerInvariant(),
         status = _health.Status,
+        unhealthyBecause = _health.Check().Reason,
         addon = _settings.Config.IsAddon,
         startedAt = _startedAt,
         uptimeSeconds = Math.Round((_time.GetUtcNow() - _startedAt).TotalSeconds),

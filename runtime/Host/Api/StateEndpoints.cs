@@ -1,9 +1,13 @@
 using System.Text.Json;
+using ProofOfHeat.Host.Api.Validation;
 using ProofOfHeat.Host.Storage;
 
 namespace ProofOfHeat.Host.Api;
 
-/// <summary><c>GET/PUT/DELETE /api/state/{ns}/{key}</c>: any JSON value, stored durably in the run-time store.</summary>
+/// <summary>
+/// <c>GET/PUT/DELETE /api/state/{ns}/{key}</c>: a JSON value, stored durably in the run-time store. Keys an app
+/// reads back are checked by their <see cref="IStateValidator"/> first, with the config's rules.
+/// </summary>
 internal static class StateEndpoints
 {
     /// <summary>The largest body accepted, in bytes: state is settings, not bulk data.</summary>
@@ -21,7 +25,7 @@ internal static class StateEndpoints
 
         if (HttpMethods.IsPut(method))
         {
-            return PutAsync(ns, key, request, store, cancellationToken);
+            return PutAsync(ns, key, request, services, store, cancellationToken);
         }
 
         return HttpMethods.IsDelete(method)
@@ -42,7 +46,8 @@ internal static class StateEndpoints
             : Results.Text(json, "application/json");
     }
 
-    private static async Task<IResult> PutAsync(string ns, string key, HttpRequest request, RuntimeStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> PutAsync(
+        string ns, string key, HttpRequest request, IServiceProvider services, RuntimeStore store, CancellationToken cancellationToken)
     {
         if (CheckKey(ns, key) is { } invalid)
         {
@@ -59,6 +64,11 @@ internal static class StateEndpoints
         {
             using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
             json = document.RootElement.GetRawText();
+            if (services.GetServices<IStateValidator>().FirstOrDefault(v => v.Applies(ns, key)) is { } validator
+                && validator.Check(ns, key, document.RootElement) is { } problem)
+            {
+                return BrainApi.BadRequest($"{ns}/{key} was not stored: {problem}");
+            }
         }
         catch (JsonException ex)
         {

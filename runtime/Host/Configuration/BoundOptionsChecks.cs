@@ -15,7 +15,6 @@ internal static class BoundOptionsChecks
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(secretValues);
-        CheckHttpBind(options.Http, sources, errors);
         if (options.HomeAssistant is { Url: { } haUrl } ha)
         {
             RememberUserInfo(haUrl, secretValues);
@@ -37,19 +36,6 @@ internal static class BoundOptionsChecks
                     "Give the credentials once: either in the URL (mqtt://user:password@host:1883) or as `username:` and `password:`"));
             }
         }
-    }
-
-    private static void CheckHttpBind(HttpOptions http, ConfigSources sources, List<ConfigError> errors)
-    {
-        // The same rule as the host's Kestrel set-up (BrainHostBuilder): `localhost`, else IPAddress.Parse.
-        if (string.Equals(http.Bind, "localhost", StringComparison.OrdinalIgnoreCase) || IPAddress.TryParse(http.Bind, out _))
-        {
-            return;
-        }
-
-        errors.Add(new ConfigError(sources.LocationOf(http, "bind"), sources.PathOf(http, "bind"),
-            $"\"{http.Bind}\" is not an IP address or `localhost`",
-            "Write an address of this machine such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)"));
     }
 
     private static void RememberUserInfo(Uri url, ISet<string> secretValues)

@@ -57,6 +57,7 @@ internal static class ConfigLoader
         var options = binder.Bind<BrainOptions>(tree);
         var secretValues = binder.SecretValues.ToHashSet(StringComparer.Ordinal);
         BoundOptionsChecks.Run(options, binder.Sources, errors, secretValues);
+        HttpOptionsValidation.Check(options.Http, tree, request.IsAddon, errors);
         var loaded = new LoadedConfig(options, configFile, optionsFile, request.IsAddon, secretValues.ToList()) { Sources = binder.Sources };
         if (moreChecks is not null)
         {
@@ -177,12 +178,10 @@ internal static class ConfigLoader
 
     private static ConfigMapping AddonDefaults()
     {
-        // Ingress reaches the add-on from the Supervisor's network, so loopback would be unreachable.
         var location = ConfigLocation.Named("add-on defaults");
         ConfigEntry Entry(string key, ConfigNode value) => new(key, location, value);
         return new ConfigMapping(
         [
-            Entry("http", new ConfigMapping([Entry("bind", new ConfigScalar("0.0.0.0", false, location))], location)),
             Entry("storage", new ConfigMapping([Entry("path", new ConfigScalar(EnvironmentNames.AddonDataDirectory, false, location))], location)),
         ], location);
     }

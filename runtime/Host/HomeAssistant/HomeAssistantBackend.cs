@@ -81,6 +81,12 @@ internal sealed partial class HomeAssistantBackend(
         }
     }
 
+    /// <summary>Sends a WebSocket command without fields on the current connection (the API's lookup of HA users).</summary>
+    /// <exception cref="HomeAssistantNotConnectedException">HA is not connected.</exception>
+    public Task<JsonElement> SendCommandAsync(string type, CancellationToken cancellationToken) =>
+        (_runner?.CurrentConnection ?? throw new HomeAssistantNotConnectedException("Home Assistant is not connected."))
+            .SendCommandAsync(type, null, cancellationToken);
+
     /// <inheritdoc />
     void IHomeAssistantEventHandler.OnConnected(HaConfig config, IReadOnlyList<HaState> states)
     {

@@ -1,5 +1,7 @@
 using System.Net;
 using ProofOfHeat.Host.Api;
+using ProofOfHeat.Host.Api.Access;
+using ProofOfHeat.Host.Api.Validation;
 using ProofOfHeat.Host.Composition;
 using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Host.Logging;
@@ -12,7 +14,7 @@ namespace ProofOfHeat.Host.Hosting;
 /// store, logging, the HTTP API, and then the brain itself through
 /// <see cref="BrainComposition.Configure"/>. SIGTERM and Ctrl-C stop it gracefully.
 /// </summary>
-internal static class BrainHostBuilder
+internal static partial class BrainHostBuilder
 {
     /// <summary>
     /// Opens the store (so that a locked or corrupt one fails here, before anything runs) and builds
@@ -57,18 +59,23 @@ internal static class BrainHostBuilder
         {
             kestrel.Limits.MaxRequestBodySize = StateEndpoints.MaxBodyBytes * 2;
             kestrel.AddServerHeader = false;
-            if (string.Equals(options.Http.Bind, "localhost", StringComparison.OrdinalIgnoreCase))
+            foreach (var address in ListenAddresses(settings))
             {
-                kestrel.ListenLocalhost(settings.HttpPort);
-            }
-            else
-            {
-                kestrel.Listen(IPAddress.Parse(options.Http.Bind), settings.HttpPort);
+                if (address is null)
+                {
+                    kestrel.ListenLocalhost(settings.HttpPort);
+                }
+                else
+                {
+                    kestrel.Listen(address, settings.HttpPort);
+                }
             }
         });
 
         var redactor = new SecretRedactor(settings.Config.SecretValues);
         BrainLogging.Configure(builder.Logging, options.Logging, settings.Mode, redactor, time);
+        // Who changed what is kept even where the log level hides other information (the demo shows warnings only).
+        builder.Logging.AddFilter(ApiAudit.Category, (LogLevel)Math.Min((int)options.Logging.Level, (int)LogLevel.Information));
 
         var services = builder.Services;
         services.AddSingleton(time);
@@ -80,6 +87,7 @@ internal static class BrainHostBuilder
         services.AddSingleton(_ => store);
         services.AddSingleton<SqliteAppSwitchStore>();
         services.AddSingleton<HostHealth>();
+        AddApiAccess(services, settings, time);
         services.AddSingleton<IStatusContributor, HostStatusContributor>();
         var miners = Miners.MinerDrivers.CatalogOrConfigError(settings.Config, Directory.GetCurrentDirectory());
         BrainComposition.Configure(
@@ -88,6 +96,48 @@ internal static class BrainHostBuilder
 
         var app = builder.Build();
         BrainApi.Map(app);
+        WarnWhenIngressCannotReach(app, settings);
         return app;
+    }
+
+    private static void WarnWhenIngressCannotReach(WebApplication app, BrainHostSettings settings)
+    {
+        var proxy = settings.Config.IsAddon ? IPAddress.Parse(settings.Config.Options.Http.IngressProxy) : null;
+        if (proxy is not null && !IPAddress.IsLoopback(proxy) && ApiListenAddresses.ForAddon(proxy).All(IPAddress.IsLoopback))
+        {
+            LogNoIngressInterface(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BrainApi).FullName!), proxy);
+        }
+    }
+
+    [LoggerMessage(EventId = 4020, Level = LogLevel.Warning,
+        Message = "No network interface faces the ingress proxy {Proxy}: the API listens on loopback only, and Home Assistant's sidebar panel cannot reach it")]
+    private static partial void LogNoIngressInterface(ILogger logger, IPAddress proxy);
+
+    /// <summary>
+    /// The API's addresses: in add-on mode loopback and the interface facing the ingress proxy only (never
+    /// 0.0.0.0); else <c>http.bind</c> (null stands for <c>localhost</c>, both loopbacks).
+    /// </summary>
+    private static IEnumerable<IPAddress?> ListenAddresses(BrainHostSettings settings)
+    {
+        var http = settings.Config.Options.Http;
+        if (settings.Config.IsAddon)
+        {
+            return ApiListenAddresses.ForAddon(IPAddress.Parse(http.IngressProxy));
+        }
+
+        return string.Equals(http.Bind, "localhost", StringComparison.OrdinalIgnoreCase) ? [null] : [IPAddress.Parse(http.Bind)];
+    }
+
+    /// <summary>Who may call the API and what it checks: the gate, the audit log, the HA user lookup and the state validators.</summary>
+    private static void AddApiAccess(IServiceCollection services, BrainHostSettings settings, TimeProvider time)
+    {
+        services.AddSingleton(sp => new ApiGate(settings.Config.Options.Http, settings.Config.IsAddon, sp.GetRequiredService<IHomeAssistantUsers>()));
+        services.AddSingleton<ApiAudit>();
+        services.AddSingleton<IHomeAssistantUsers>(sp => sp.GetService<HomeAssistant.HomeAssistantBackend>() is { } ha
+            ? new HomeAssistantUserList(ha.SendCommandAsync, time)
+            : new HomeAssistantUserList((_, _) => throw new InvalidOperationException("There is no Home Assistant to ask."), time));
+        services.AddSingleton<IStateValidator, HeatingStateValidator>();
+        services.AddSingleton<StoredStateProblems>();
+        services.AddSingleton<IStatusContributor>(sp => sp.GetRequiredService<StoredStateProblems>());
     }
 }

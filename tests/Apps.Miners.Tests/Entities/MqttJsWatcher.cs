@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using ProofOfHeat.MqttEntities.Tests.Support;
+using ProofOfHeat.TestKit.MqttClients;
 
 namespace ProofOfHeat.Apps.Miners.Tests.Entities;
 

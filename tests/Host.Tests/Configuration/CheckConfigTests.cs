@@ -129,7 +129,7 @@ public sealed class CheckConfigTests : IDisposable
 
     private Task<int> Run(string file)
     {
-        var schema = new AppOptionsSchema().Register<MinerFleetOptions>(MinerFleetApp.AppId);
+        var schema = new AppCatalog().Register<MinerFleetOptions>(MinerFleetApp.AppId);
         var context = new CliContext(_out, _error, new Dictionary<string, string>(), _dir.Path, new FakeTimeProvider(), schema);
         return CliApp.RunAsync(["check-config", "--config", file], context, CancellationToken.None);
     }

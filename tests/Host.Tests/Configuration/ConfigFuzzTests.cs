@@ -108,8 +108,8 @@ public sealed class ConfigFuzzTests(ITestOutputHelper output) : IDisposable
                 http_port: 80
         """;
 
-    private static AppOptionsSchema Schema() =>
-        new AppOptionsSchema().Register<MinerFleetOptions>(MinerFleetApp.AppId).Register<SampleAppOptions>("sample");
+    private static AppCatalog Schema() =>
+        new AppCatalog().Register<MinerFleetOptions>(MinerFleetApp.AppId).Register<SampleAppOptions>("sample");
 
     private static string Generate(Random random)
     {

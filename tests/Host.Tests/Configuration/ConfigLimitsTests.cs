@@ -123,5 +123,5 @@ public sealed class ConfigLimitsTests(ITestOutputHelper output) : IDisposable
     }
 
     private IReadOnlyList<ConfigError> LoadErrors(string file) =>
-        Assert.Throws<ConfigException>(() => ConfigLoader.Load(new ConfigRequest(file, new Dictionary<string, string>(), _dir.Path, new AppOptionsSchema()))).Errors;
+        Assert.Throws<ConfigException>(() => ConfigLoader.Load(new ConfigRequest(file, new Dictionary<string, string>(), _dir.Path, new AppCatalog()))).Errors;
 }

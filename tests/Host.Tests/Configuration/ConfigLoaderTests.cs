@@ -164,7 +164,7 @@ public sealed class ConfigLoaderTests : IDisposable
     [Fact]
     public void Load_UnknownKey_SuggestsClosestKey()
     {
-        var file = _dir.Write("poh.yaml", "http:\n  bind: 0.0.0.0\n  prot: 80\n");
+        var file = _dir.Write("poh.yaml", "http:\n  bind: 127.0.0.1\n  prot: 80\n");
 
         var error = Assert.Single(LoadErrors(file));
 
@@ -302,7 +302,7 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Equal(new Uri("ws://supervisor/core/websocket"), config.Options.HomeAssistant!.Url);
         Assert.Equal("supervisor-token", config.Options.HomeAssistant.Token);
         Assert.Equal(8123, config.Options.Http.Port);
-        Assert.Equal("0.0.0.0", config.Options.Http.Bind);
+        Assert.Equal("127.0.0.1", config.Options.Http.Bind);
         Assert.Equal("/data", config.Options.Storage.Path);
         Assert.Contains("supervisor-token", config.SecretValues);
     }

@@ -118,5 +118,5 @@ public sealed class ConfigUrlTests : IDisposable
     private IReadOnlyList<ConfigError> LoadErrors(string? file, Dictionary<string, string>? env = null) =>
         Assert.Throws<ConfigException>(() => ConfigLoader.Load(Request(file, env))).Errors;
 
-    private ConfigRequest Request(string? file, Dictionary<string, string>? env) => new(file, env ?? [], _dir.Path, new AppOptionsSchema());
+    private ConfigRequest Request(string? file, Dictionary<string, string>? env) => new(file, env ?? [], _dir.Path, new AppCatalog());
 }

@@ -68,7 +68,7 @@ public sealed class MinersCliTests : IAsyncLifetime
 
         var code = await CliApp.RunAsync(
             ["miners", "set", $"{miner.Host}:{miner.HttpPort}", "--tier", "night", "--rpc-port", Port(miner.RpcPort)],
-            new CliContext(_out, _error, new Dictionary<string, string>(), _dir.Path, clock, new AppOptionsSchema()),
+            new CliContext(_out, _error, new Dictionary<string, string>(), _dir.Path, clock, new AppCatalog()),
             CancellationToken.None);
 
         Assert.Equal(ExitCodes.Failure, code);

@@ -1,5 +1,5 @@
 using ProofOfHeat.MqttEntities.Discovery;
-using ProofOfHeat.MqttEntities.Tests.Support;
+using ProofOfHeat.TestKit.MqttClients;
 
 namespace ProofOfHeat.MqttEntities.Tests.Discovery;
 

@@ -5,7 +5,7 @@ using ProofOfHeat.AppModel.Apps;
 using ProofOfHeat.AppModel.Entities;
 using ProofOfHeat.AppModel.Services;
 using ProofOfHeat.MqttEntities.Discovery;
-using ProofOfHeat.MqttEntities.Tests.Support;
+using ProofOfHeat.TestKit.MqttClients;
 
 namespace ProofOfHeat.MqttEntities.Tests.Hosting;
 
