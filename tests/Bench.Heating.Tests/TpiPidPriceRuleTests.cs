@@ -19,6 +19,20 @@ public sealed class TpiPidPriceRuleTests
     }
 
     [Fact]
+    public void Tpi_MinerBetweenTiers_TimeProportionedWithinTheCycle()
+    {
+        var tpi = new TpiStrategy();
+        tpi.Prepare(new StrategySetup(SetA(), []));
+        // on% = 0.6·(21.3 − 20.3) = 0.6 → 2100 W, between the 1750 and 2625 W tiers: 2625 W for 40 % of the 5-min
+        // cycle (2 min), then 1750 W; the nearest tier alone would have been 1750 W throughout.
+        Assert.Equal(2625, Level(tpi.Decide(At(Night, 20.3, outdoor: 21.3)), "miner"));
+        Assert.Null(Level(tpi.Decide(At(Night.AddMinutes(1), 20.3, outdoor: 21.3)), "miner"));
+        Assert.Equal(1750, Level(tpi.Decide(At(Night.AddMinutes(2), 20.3, outdoor: 21.3)), "miner"));
+        Assert.Null(Level(tpi.Decide(At(Night.AddMinutes(4), 20.3, outdoor: 21.3)), "miner"));
+        Assert.Equal(2625, Level(tpi.Decide(At(Night.AddMinutes(5), 20.3, outdoor: 21.3)), "miner"));
+    }
+
+    [Fact]
     public void Tpi_ResistivePrimary_IsTimeProportionalInFiveMinuteCycle()
     {
         var sources = new ScenarioSources([SetA().Sources[1]]);
