@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ProofOfHeat.Mqtt;
 using ProofOfHeat.MqttEntities.Discovery;
-using ProofOfHeat.TestKit.MqttClients;
 using ProofOfHeat.TestKit.Mqtt;
 
 namespace ProofOfHeat.Apps.Miners.Tests.Entities;

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using ProofOfHeat.Apps.Miners.Entities;
 using ProofOfHeat.Apps.Miners.Tests.Fakes;
 using ProofOfHeat.Mqtt;
-using ProofOfHeat.TestKit.MqttClients;
 using ProofOfHeat.TestKit.Mqtt;
 
 namespace ProofOfHeat.Apps.Miners.Tests.Entities;

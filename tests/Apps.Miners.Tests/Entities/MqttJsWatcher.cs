@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using ProofOfHeat.TestKit.MqttClients;
 
 namespace ProofOfHeat.Apps.Miners.Tests.Entities;
 

@@ -107,5 +107,5 @@ public sealed class HttpOptionsValidationTests : IDisposable
 
     private IReadOnlyList<ConfigError> Errors(string file) => Assert.Throws<ConfigException>(() => Load(file)).Errors;
 
-    private ConfigRequest Request(string? file, Dictionary<string, string>? env) => new(file, env ?? [], _dir.Path, new AppOptionsSchema());
+    private ConfigRequest Request(string? file, Dictionary<string, string>? env) => new(file, env ?? [], _dir.Path, new AppCatalog());
 }

@@ -1,5 +1,5 @@
 using ProofOfHeat.MqttEntities.Discovery;
-using ProofOfHeat.TestKit.MqttClients;
+using ProofOfHeat.MqttEntities.Tests.Support;
 
 namespace ProofOfHeat.MqttEntities.Tests.Discovery;
 

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using ProofOfHeat.Mqtt;
 using ProofOfHeat.MqttEntities.Discovery;
-using ProofOfHeat.TestKit.MqttClients;
+using ProofOfHeat.MqttEntities.Tests.Support;
 using ProofOfHeat.TestKit.Mqtt;
 
 namespace ProofOfHeat.MqttEntities.Tests.Discovery;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ProofOfHeat.MqttEntities.Discovery;
-using ProofOfHeat.TestKit.MqttClients;
+using ProofOfHeat.MqttEntities.Tests.Support;
 using ProofOfHeat.TestKit.Mqtt;
 
 namespace ProofOfHeat.MqttEntities.Tests.Discovery;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using ProofOfHeat.Mqtt;
 using ProofOfHeat.MqttEntities.Discovery;
-using ProofOfHeat.TestKit.MqttClients;
+using ProofOfHeat.MqttEntities.Tests.Support;
 using ProofOfHeat.TestKit.Mqtt;
 
 namespace ProofOfHeat.MqttEntities.Tests.Discovery;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using ProofOfHeat.AppModel;
 using ProofOfHeat.AppModel.Backend;
 using ProofOfHeat.AppModel.Runtime;
-using ProofOfHeat.TestKit.MqttClients;
+using ProofOfHeat.MqttEntities.Tests.Support;
 using ProofOfHeat.MqttEntities.Zigbee2Mqtt;
 using ProofOfHeat.TestKit.Logging;
 using ProofOfHeat.TestKit.Mqtt;

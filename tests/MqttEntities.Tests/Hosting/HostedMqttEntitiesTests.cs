@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProofOfHeat.AppModel;
 using ProofOfHeat.AppModel.Services;
 using ProofOfHeat.Mqtt;
-using ProofOfHeat.TestKit.MqttClients;
+using ProofOfHeat.MqttEntities.Tests.Support;
 using ProofOfHeat.MqttEntities.Zigbee2Mqtt;
 using ProofOfHeat.TestKit.Mqtt;
 

@@ -5,7 +5,7 @@ using ProofOfHeat.AppModel.Apps;
 using ProofOfHeat.AppModel.Entities;
 using ProofOfHeat.AppModel.Services;
 using ProofOfHeat.MqttEntities.Discovery;
-using ProofOfHeat.TestKit.MqttClients;
+using ProofOfHeat.MqttEntities.Tests.Support;
 
 namespace ProofOfHeat.MqttEntities.Tests.Hosting;
 

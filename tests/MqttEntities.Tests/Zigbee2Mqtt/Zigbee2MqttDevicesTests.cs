@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using ProofOfHeat.AppModel.Services;
 using ProofOfHeat.Mqtt;
-using ProofOfHeat.TestKit.MqttClients;
+using ProofOfHeat.MqttEntities.Tests.Support;
 using ProofOfHeat.MqttEntities.Zigbee2Mqtt;
 using ProofOfHeat.TestKit.Logging;
 using ProofOfHeat.TestKit.Mqtt;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using ProofOfHeat.AppModel.Backend;
 using ProofOfHeat.AppModel.Entities;
 using ProofOfHeat.Mqtt;
-using ProofOfHeat.TestKit.MqttClients;
+using ProofOfHeat.MqttEntities.Tests.Support;
 using ProofOfHeat.MqttEntities.Zigbee2Mqtt;
 using ProofOfHeat.TestKit.Logging;
 using ProofOfHeat.TestKit.Mqtt;

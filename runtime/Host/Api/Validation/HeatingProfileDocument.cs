@@ -22,7 +22,7 @@ internal static class HeatingProfileDocument
         }
 
         var errors = new List<ConfigError>();
-        var profile = new OptionsBinder(new AppOptionsSchema(), errors).Bind<HeatingProfile>((ConfigMapping)JsonConfigTree.From(json, "body"));
+        var profile = new OptionsBinder(new AppCatalog(), errors).Bind<HeatingProfile>((ConfigMapping)JsonConfigTree.From(json, "body"));
         if (errors.Count > 0)
         {
             problem = string.Join("; ", errors.Select(e => $"{e.KeyPath}: {e.Problem}. {e.Fix}"));
