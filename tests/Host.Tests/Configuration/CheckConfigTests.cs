@@ -96,7 +96,7 @@ public sealed class CheckConfigTests : IDisposable
 
         Assert.Equal(ExitCodes.Usage, await Run(file));
         var error = Assert.Single(ErrorLines());
-        Assert.StartsWith($"error: {file}:2:9: http.bind: \"not-an-ip\" is not an IP address", error, StringComparison.Ordinal);
+        Assert.StartsWith($"error: {file}:2:9: http.bind: `not-an-ip` is not an IP address", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -345,6 +345,10 @@ public sealed class ConfigLoaderTests : IDisposable
                 optimiser:
                   minimum_history: 36h
                   gas_price: 0.11
+                zones:
+                  - id: living
+                    room_temperature_entity: sensor.living_temperature
+                    sources: [hp, s21]
                 sources:
                   - id: hp
                     kind: number
@@ -374,7 +378,7 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.True(heating.Sources[1].IsMiner);
         Assert.Equal(17.5, heating.Sources[1].JoulesPerTerahash);
 
-        var bad = _dir.Write("bad.yaml", "apps:\n  heating:\n    sources:\n      - id: hp\n        entity: number.hp\n        type: heatpump2\n");
+        var bad = _dir.Write("bad.yaml", "apps:\n  heating:\n    sources:\n      - id: hp\n        entity: number.hp\n        type: heatpump2\n    zones:\n      - { id: living, room_temperature_entity: sensor.living, sources: [hp] }\n");
         var error = Assert.Single(Assert.Throws<ConfigException>(() => ConfigLoader.Load(new ConfigRequest(bad, new Dictionary<string, string>(), _dir.Path, schema))).Errors);
         Assert.StartsWith($"{bad}:6:", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("heat_pump", error.ToString(), StringComparison.Ordinal);
