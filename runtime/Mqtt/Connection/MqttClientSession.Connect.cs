@@ -42,7 +42,7 @@ internal sealed partial class MqttClientSession
             // drops at once must keep backing off instead of being retried every initial delay forever.
             if (_connectedAt is { } connectedAt && _timeProvider.GetElapsedTime(connectedAt) >= StableConnectionTime)
             {
-                _connectedAt = _timeProvider.GetTimestamp();
+                _failedAttempts = 0;
             }
 
             // One warning when the broker is lost; while it stays away, each further attempt is an Information line.
@@ -136,8 +136,8 @@ internal sealed partial class MqttClientSession
     {
         using var connectionStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = connectionStop.Token;
+        _connectedAt = _timeProvider.GetTimestamp(); // before the connection is visible as up (IsConnected)
         Volatile.Write(ref _current, connection);
-        _connectedAt = _timeProvider.GetTimestamp();
         var readTask = Task.Run(() => ReadLoopAsync(connection, token), CancellationToken.None);
         Task? writeTask = null;
         Task? keepAliveTask = null;
