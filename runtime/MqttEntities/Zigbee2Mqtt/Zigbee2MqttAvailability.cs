@@ -48,8 +48,8 @@ internal static class Zigbee2MqttAvailability
         problem = null;
         try
         {
-            var reader = new Utf8JsonReader(json);
-            using var document = JsonDocument.ParseValue(ref reader);
+            // Parse (not ParseValue) so that trailing content after the object is an error too; at most 1 KB is copied.
+            using var document = JsonDocument.Parse(json.ToArray());
             if (document.RootElement.TryGetProperty("state", out var state) && state.ValueKind == JsonValueKind.String)
             {
                 if (state.ValueEquals("online"u8))
