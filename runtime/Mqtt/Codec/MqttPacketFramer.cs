@@ -116,7 +116,7 @@ internal static class MqttPacketFramer
     /// Reads the variable header of an oversized PUBLISH — MQTT 3.1.1 §3.3.2: a 2-byte length, the topic name, then
     /// a 2-byte packet identifier only when QoS (fixed header bits 1–2, §3.3.1.2) is above 0. Other packet types have
     /// no head worth reading: the whole body is skipped.
-    /// https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc398718039
+    /// https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html
     /// </summary>
     private static bool TryReadOversizedHead(
         ref SequenceReader<byte> reader, byte fixedHeader, int remainingLength, out MqttOversizedPacket head)

@@ -21,10 +21,10 @@ internal sealed partial class MqttClientSession
                         break;
                     case MqttOversizedPacket { Topic: { } topic } oversized:
                         // Queued like any PUBLISH (without its payload) so that a QoS 1 one is still acknowledged, in
-                        // order. MQTT 3.1.1 §4.3.2: the receiver MUST answer a QoS 1 PUBLISH with a PUBACK
-                        // [MQTT-4.3.2-4], and until it does the broker resends it on every reconnect — acknowledging is
-                        // taking ownership, and this client chooses to drop what it cannot hold.
-                        // https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html#_Toc398718101
+                        // order. MQTT 3.1.1 §4.3.2: the receiver MUST respond with a PUBACK "having accepted ownership
+                        // of the Application Message" [MQTT-4.3.2-4]; unacknowledged, a persistent session re-sends it
+                        // on every reconnect (§4.4). This client takes ownership and drops what it cannot hold.
+                        // https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html
                         var head = new MqttPublishPacket(
                             topic,
                             ReadOnlyMemory<byte>.Empty,
