@@ -11,6 +11,7 @@ internal sealed partial class MqttClientSession
         while (!cancellationToken.IsCancellationRequested)
         {
             string reason;
+            _connectedAt = null;
             try
             {
                 await ConnectAndRunAsync(cancellationToken);
@@ -35,6 +36,13 @@ internal sealed partial class MqttClientSession
             {
                 _logger.UnexpectedError(ex);
                 reason = ex.Message;
+            }
+
+            // Only a connection that stayed up a while proves the broker healthy: one that accepts CONNECT and then
+            // drops at once must keep backing off instead of being retried every initial delay forever.
+            if (_connectedAt is { } connectedAt && _timeProvider.GetElapsedTime(connectedAt) >= StableConnectionTime)
+            {
+                _failedAttempts = 0;
             }
 
             // One warning when the broker is lost; while it stays away, each further attempt is an Information line.
@@ -128,8 +136,8 @@ internal sealed partial class MqttClientSession
     {
         using var connectionStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = connectionStop.Token;
+        _connectedAt = _timeProvider.GetTimestamp(); // before the connection is visible as up (IsConnected)
         Volatile.Write(ref _current, connection);
-        _failedAttempts = 0;
         var readTask = Task.Run(() => ReadLoopAsync(connection, token), CancellationToken.None);
         Task? writeTask = null;
         Task? keepAliveTask = null;

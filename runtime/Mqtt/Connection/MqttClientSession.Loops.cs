@@ -19,6 +19,25 @@ internal sealed partial class MqttClientSession
                         // Waits only when the bounded incoming channel is full: TCP back-pressure, never handler code.
                         await _incoming.Writer.WriteAsync(new IncomingPublish(publish, connection), cancellationToken);
                         break;
+                    case MqttOversizedPacket { Topic: { } topic } oversized:
+                        // Queued like any PUBLISH (without its payload) so that a QoS 1 one is still acknowledged, in
+                        // order. MQTT 3.1.1 §4.3.2: the receiver MUST respond with a PUBACK "having accepted ownership
+                        // of the Application Message" [MQTT-4.3.2-4]; unacknowledged, a persistent session re-sends it
+                        // on every reconnect (§4.4). This client takes ownership and drops what it cannot hold.
+                        // https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html
+                        var head = new MqttPublishPacket(
+                            topic,
+                            ReadOnlyMemory<byte>.Empty,
+                            (MqttQualityOfService)((oversized.FixedHeader >> 1) & 0b11),
+                            Retain: (oversized.FixedHeader & 1) != 0,
+                            Duplicate: (oversized.FixedHeader & 0b1000) != 0,
+                            oversized.PacketIdentifier);
+                        await _incoming.Writer.WriteAsync(new IncomingPublish(head, connection, oversized.RemainingLength), cancellationToken);
+                        break;
+                    case MqttOversizedPacket oversized:
+                        // Not a PUBLISH: nothing to acknowledge, and no packet type but PUBLISH is legitimately this large.
+                        _logger.OversizedMessageSkipped(oversized.RemainingLength, $"(packet type {oversized.FixedHeader >> 4})", _options.MaxIncomingPacketSize);
+                        break;
                     case MqttPubAckPacket pubAck:
                         if (!_inflight.Acknowledge(pubAck.PacketIdentifier))
                         {
@@ -187,8 +206,15 @@ internal sealed partial class MqttClientSession
     {
         try
         {
-            await foreach (var (packet, connection) in _incoming.Reader.ReadAllAsync(cancellationToken))
+            await foreach (var (packet, connection, skippedLength) in _incoming.Reader.ReadAllAsync(cancellationToken))
             {
+                if (skippedLength > 0)
+                {
+                    _oversizedWarnings.Report(packet.Topic, skippedLength);
+                    await AcknowledgeAsync(packet, connection, cancellationToken);
+                    continue;
+                }
+
                 var message = new MqttApplicationMessage(packet.Topic, packet.Payload, packet.QualityOfService, packet.Retain)
                 {
                     Duplicate = packet.Duplicate,
@@ -201,22 +227,27 @@ internal sealed partial class MqttClientSession
                     }
                 }
 
-                if (packet.QualityOfService == MqttQualityOfService.AtLeastOnce && !connection.IsClosed)
-                {
-                    try
-                    {
-                        await connection.SendPubAckAsync(packet.PacketIdentifier, cancellationToken);
-                    }
-                    catch (MqttCommunicationException)
-                    {
-                        // That connection is gone; the broker redelivers in a persistent session.
-                    }
-                }
+                await AcknowledgeAsync(packet, connection, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Stopping.
+        }
+    }
+
+    private static async Task AcknowledgeAsync(MqttPublishPacket packet, MqttConnection connection, CancellationToken cancellationToken)
+    {
+        if (packet.QualityOfService == MqttQualityOfService.AtLeastOnce && !connection.IsClosed)
+        {
+            try
+            {
+                await connection.SendPubAckAsync(packet.PacketIdentifier, cancellationToken);
+            }
+            catch (MqttCommunicationException)
+            {
+                // That connection is gone; the broker redelivers in a persistent session.
+            }
         }
     }
 

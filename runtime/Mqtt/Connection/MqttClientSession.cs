@@ -17,6 +17,9 @@ namespace ProofOfHeat.Mqtt.Connection;
 internal sealed partial class MqttClientSession : IAsyncDisposable
 {
     private static readonly TimeSpan DropReportInterval = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a connection must stay up before the reconnect backoff starts again from its initial delay.</summary>
+    internal static readonly TimeSpan StableConnectionTime = TimeSpan.FromSeconds(60);
     private readonly MqttClientOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
@@ -30,6 +33,7 @@ internal sealed partial class MqttClientSession : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _firstConnection = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly object _startGate = new();
+    private readonly OversizedMessageWarnings _oversizedWarnings;
     private readonly Action<bool> _onConnected;
     private readonly Action<Exception?> _onDisconnected;
     private Task? _runTask;
@@ -37,6 +41,7 @@ internal sealed partial class MqttClientSession : IAsyncDisposable
     private MqttConnection? _current;
     private Exception? _finalError;
     private int _failedAttempts;
+    private long? _connectedAt;
     private int _stopping;
     private long _lastDropReport;
 
@@ -53,6 +58,7 @@ internal sealed partial class MqttClientSession : IAsyncDisposable
         _onConnected = onConnected;
         _onDisconnected = onDisconnected;
         _endpoint = options.ToString();
+        _oversizedWarnings = new OversizedMessageWarnings(logger, options.MaxIncomingPacketSize);
         _outgoing = new OutgoingQueue(options.MaxQueuedMessages);
         _inflight = new InflightPublishes(options.MaxInflightMessages, _identifiers);
         _incoming = Channel.CreateBounded<IncomingPublish>(new BoundedChannelOptions(options.IncomingQueueCapacity)

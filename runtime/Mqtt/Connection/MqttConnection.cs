@@ -21,6 +21,7 @@ internal sealed class MqttConnection : IAsyncDisposable
     private readonly ArrayBufferWriter<byte> _controlBuffer = new(256);
     private long _lastSent;
     private long _lastReceived;
+    private long _bytesToSkip;
 
     public MqttConnection(MqttTransport transport, TimeProvider timeProvider, int maxPacketSize)
     {
@@ -109,7 +110,11 @@ internal sealed class MqttConnection : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits for the next whole packet and decodes it. A closed connection is a <see cref="MqttCommunicationException"/>.</summary>
+    /// <summary>
+    /// Waits for the next whole packet and decodes it. A packet above the size limit comes back as its head only
+    /// (<see cref="MqttOversizedPacket"/>); the rest of its body is discarded as it arrives, never buffered.
+    /// A closed connection is a <see cref="MqttCommunicationException"/>.
+    /// </summary>
     public async Task<MqttPacket> ReceivePacketAsync(CancellationToken cancellationToken)
     {
         while (true)
@@ -124,20 +129,21 @@ internal sealed class MqttConnection : IAsyncDisposable
             MqttPacket? packet = null;
             try
             {
-                // Rejected on its first byte: a packet only clients send would otherwise be read to its (garbage) end.
-                if (!buffer.IsEmpty && !MqttFixedHeader.MaySendToClient(buffer.FirstSpan[0]))
+                if (_bytesToSkip > 0)
                 {
-                    throw new MqttProtocolException($"The broker sent a packet of type {buffer.FirstSpan[0] >> 4}, which only clients send.");
+                    var skipped = Math.Min(_bytesToSkip, buffer.Length);
+                    buffer = buffer.Slice(skipped);
+                    _bytesToSkip -= skipped;
                 }
 
-                if (MqttPacketFramer.TryReadPacket(ref buffer, _maxPacketSize, out var fixedHeader, out var body))
+                if (_bytesToSkip == 0)
                 {
-                    packet = Decode(fixedHeader, body);
+                    packet = TryTakePacket(ref buffer);
                 }
             }
             finally
             {
-                // Consumed up to the end of the packet taken (if any); everything present was examined.
+                // Consumed up to the end of the packet taken (if any) or of the bytes skipped; all present was examined.
                 _transport.AdvanceTo(buffer.Start, packet is null ? buffer.End : buffer.Start);
             }
 
@@ -175,6 +181,28 @@ internal sealed class MqttConnection : IAsyncDisposable
 
         // _sendLock is deliberately not disposed: a DISCONNECT or PUBACK racing this dispose may still release it,
         // and a SemaphoreSlim whose wait handle was never asked for holds nothing that needs disposing.
+    }
+
+    private MqttPacket? TryTakePacket(ref ReadOnlySequence<byte> buffer)
+    {
+        // Rejected on its first byte: a packet only clients send would otherwise be read to its (garbage) end.
+        if (!buffer.IsEmpty && !MqttFixedHeader.MaySendToClient(buffer.FirstSpan[0]))
+        {
+            throw new MqttProtocolException($"The broker sent a packet of type {buffer.FirstSpan[0] >> 4}, which only clients send.");
+        }
+
+        if (!MqttPacketFramer.TryReadPacketOrOversized(ref buffer, _maxPacketSize, out var fixedHeader, out var body, out var oversized))
+        {
+            return null;
+        }
+
+        if (oversized is not null)
+        {
+            _bytesToSkip = oversized.BytesToSkip;
+            return oversized;
+        }
+
+        return Decode(fixedHeader, body);
     }
 
     private static MqttPacket Decode(byte fixedHeader, ReadOnlySequence<byte> body)

@@ -46,4 +46,10 @@ internal static partial class MqttLog
 
     [LoggerMessage(2012, LogLevel.Error, "An MQTT connection event handler threw")]
     public static partial void EventHandlerFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(2014, LogLevel.Warning, "Skipped an MQTT message of {Size} bytes on '{Topic}': above the client's limit of {Limit} bytes. Further oversized messages on this topic are skipped without a warning")]
+    public static partial void OversizedMessageSkipped(this ILogger logger, long size, string topic, int limit);
+
+    [LoggerMessage(2015, LogLevel.Debug, "Skipped another oversized MQTT message of {Size} bytes on '{Topic}'")]
+    public static partial void OversizedMessageSkippedAgain(this ILogger logger, long size, string topic);
 }

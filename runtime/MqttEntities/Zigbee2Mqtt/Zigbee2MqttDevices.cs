@@ -279,22 +279,9 @@ public sealed partial class Zigbee2MqttDevices : IAsyncDisposable
 
     private ValueTask OnAvailability(string device, MqttApplicationMessage message)
     {
-        var text = message.PayloadAsString().Trim();
-        if (text.StartsWith('{'))
+        if (Zigbee2MqttAvailability.Parse(message.Payload.Span, out var problem) is not { } online)
         {
-            try
-            {
-                using var document = JsonDocument.Parse(text);
-                text = document.RootElement.TryGetProperty("state", out var state) ? state.GetString() ?? string.Empty : string.Empty;
-            }
-            catch (JsonException)
-            {
-                text = string.Empty;
-            }
-        }
-
-        if (text is not ("online" or "offline"))
-        {
+            LogBadPayload(_logger, message.Topic, problem!);
             return ValueTask.CompletedTask;
         }
 
@@ -303,7 +290,7 @@ public sealed partial class Zigbee2MqttDevices : IAsyncDisposable
             var now = _timeProvider.GetUtcNow();
             foreach (var entity in _byDevice[device])
             {
-                Emit(entity.OnAvailability(text == "online", now));
+                Emit(entity.OnAvailability(online, now));
             }
         }
 

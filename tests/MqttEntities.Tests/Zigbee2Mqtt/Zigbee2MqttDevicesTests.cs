@@ -61,6 +61,27 @@ public sealed class Zigbee2MqttDevicesTests
     }
 
     [Fact]
+    public async Task AvailabilityOfAnUndocumentedShape_IgnoredWithADebugLine_NeverAHandlerException()
+    {
+        await using var broker = await MosquittoBroker.StartAsync();
+        await using var fixture = await DevicesFixture.StartAsync(broker, new FakeTimeProvider());
+        await fixture.SendAsync("zigbee2mqtt/main_valve", """{"state":"ON"}""");
+        await fixture.Changes.WaitForAsync(Valve, "on");
+        string[] hostile = ["""{"state":1}""", """{"state":null}""", "[1]", "\"online\"", "maybe", "{", """{"state":{"x":1}}"""];
+
+        foreach (var payload in hostile)
+        {
+            await fixture.SendAsync("zigbee2mqtt/main_valve/availability", payload);
+        }
+
+        // Delivered in order on one topic: once this one is applied, every hostile one before it was handled.
+        await fixture.SendAsync("zigbee2mqtt/main_valve/availability", "offline");
+        await fixture.Changes.WaitForAsync(Valve, "unavailable");
+        Assert.Equal(hostile.Length, fixture.Logs.Lines.Count(l => l.EventId.Id == 3103 && l.Level == LogLevel.Debug));
+        Assert.DoesNotContain(fixture.Logs.Lines, l => l.Exception is not null || l.Level >= LogLevel.Error);
+    }
+
+    [Fact]
     public async Task ServiceCall_OnAValve_PublishesTheSetCommand()
     {
         await using var broker = await MosquittoBroker.StartAsync();
@@ -93,7 +114,8 @@ public sealed class Zigbee2MqttDevicesTests
         public static async Task<DevicesFixture> StartAsync(MosquittoBroker broker, TimeProvider time)
         {
             var fixture = new DevicesFixture();
-            fixture._brain = new MqttClient(BrokerClients.Options(broker, "brain"), TimeProvider.System);
+            fixture._brain = new MqttClient(
+                BrokerClients.Options(broker, "brain"), TimeProvider.System, fixture.Logs.CreateFactory().CreateLogger<MqttClient>());
             fixture.Devices = new Zigbee2MqttDevices(fixture._brain, Options(), time, fixture.Logs.CreateFactory().CreateLogger<Zigbee2MqttDevices>());
             fixture.Devices.SetListener(fixture.Changes.Record);
             await fixture.Devices.StartAsync(CancellationToken.None);
