@@ -18,7 +18,7 @@ namespace ProofOfHeat.Apps.Heating;
 /// the judgement is in the pure pieces <see cref="MultiZoneHeating"/> calls.
 /// </summary>
 [HomeApp(Id = "heating")]
-public sealed class HeatingApp : IDisposable, IAsyncInitializable
+public sealed class HeatingApp : IDisposable, IAsyncDisposable, IAsyncInitializable
 {
     private readonly MultiZoneHeating _zones;
     private readonly List<IDisposable> _owned = [];
@@ -85,7 +85,17 @@ public sealed class HeatingApp : IDisposable, IAsyncInitializable
     /// <summary>Decides every zone now, commands the sources and records the decisions.</summary>
     public Task DecideAsync(CancellationToken cancellationToken) => _zones.DecideAsync(cancellationToken);
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Stops the app the way the runtime does (switched off, stopped): stops deciding, leaves every source it commanded
+    /// at its safe state (<see cref="HeatSourceOptions.SafeState"/>), then disposes.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _zones.StopAsync();
+        Dispose();
+    }
+
+    /// <summary>Stops deciding without commanding the sources (prefer <see cref="DisposeAsync"/>, which leaves them safe).</summary>
     public void Dispose()
     {
         _zones.Dispose();

@@ -23,6 +23,12 @@ internal sealed partial class MultiZoneHeating
         await _deciding.WaitAsync(cancellationToken);
         try
         {
+            if (_disposed)
+            {
+                // Stopped while waiting: the safe commands went out, and no decision may land after them.
+                return;
+            }
+
             var now = _scheduler.TimeProvider.GetUtcNow();
             var outdoor = ReadNumber(_options.OutdoorTemperatureEntity);
             var active = _control.Active;
@@ -51,7 +57,9 @@ internal sealed partial class MultiZoneHeating
             var sent = new List<HeatSourceCommand>(commands.Count);
             foreach (var command in commands)
             {
-                sent.Add(await SendAsync(command, cancellationToken));
+                var result = await SendAsync(command, cancellationToken);
+                NoteCommanded(result);
+                sent.Add(result);
             }
 
             Remember(sent, now);

@@ -79,4 +79,15 @@ public sealed class AvalonDriverFaultTests
 
         Assert.Equal(0, rig.AscSets);
     }
+
+    [Fact]
+    public async Task A_reply_cut_off_half_way_is_a_protocol_error_not_a_reading_without_temperatures()
+    {
+        await using var rig = await AvalonRig.StartAsync();
+        var whole = await rig.Driver.ReadAsync(CancellationToken.None);
+        Assert.NotNull(whole.MaximumTemperature);
+        rig.Miner.Faults.CutReply = true;
+
+        await Assert.ThrowsAsync<MinerProtocolException>(() => rig.Driver.ReadAsync(CancellationToken.None));
+    }
 }

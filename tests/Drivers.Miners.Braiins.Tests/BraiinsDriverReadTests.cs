@@ -157,4 +157,16 @@ public sealed class BraiinsDriverReadTests
         Assert.Equal(MinerStatus.Mining, back.Status);
         Assert.Equal(2, rig.Logins);
     }
+
+    [Fact]
+    public async Task A_reply_cut_off_half_way_is_a_protocol_error_not_a_reading_without_temperatures()
+    {
+        await using var rig = await BraiinsRig.StartAsync();
+        var whole = await rig.Driver.ReadAsync(CancellationToken.None);
+        Assert.NotNull(whole.MaximumTemperature);
+        // Framed as complete (its Content-Length matches), so only the JSON itself shows the cut.
+        rig.Miner.Faults.CutReply = true;
+
+        await Assert.ThrowsAsync<MinerProtocolException>(() => rig.Driver.ReadAsync(CancellationToken.None));
+    }
 }

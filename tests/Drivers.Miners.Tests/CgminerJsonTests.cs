@@ -53,17 +53,16 @@ public sealed class CgminerJsonTests
     }
 
     [Fact]
-    public void A_reply_cut_off_mid_way_keeps_what_was_complete()
+    public void A_reply_cut_off_mid_way_is_not_repaired_into_a_valid_one()
     {
-        const string cut = "{\"STATUS\":[{\"STATUS\":\"S\"}],\"DEVS\":[{\"a\":1},{\"b\":2,\"c\":\"unfinish";
+        // Issue 10: closing the brackets of a cut reply made a half estats look valid with its board temperatures
+        // missing, and overheat protection went blind without a warning. A cut reply is an error.
+        const string cut = "{\"STATUS\":[{\"STATUS\":\"S\"}],\"STATS\":[{\"STATS\":0,\"MM ID0\":\"Ver[1246] TMax[8";
+        const string cutAtComma = "{\"STATUS\":[{\"STATUS\":\"S\"}],\"DEVS\":[{\"a\":1},{\"b\":2,";
 
-        Assert.True(CgminerJson.TryParse(cut, out var document));
-        using (document)
-        {
-            var devs = document.RootElement.GetProperty("DEVS");
-            Assert.Equal(2, devs.GetArrayLength());
-            Assert.Equal(2, devs[1].GetProperty("b").GetInt32());
-        }
+        Assert.False(CgminerJson.TryParse(cut, out _));
+        Assert.False(CgminerJson.TryParse(cutAtComma, out _));
+        Assert.Throws<MinerProtocolException>(() => CgminerReply.Parse("estats", cut));
     }
 
     [Theory]

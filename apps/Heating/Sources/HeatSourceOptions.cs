@@ -54,6 +54,19 @@ public sealed class HeatSourceOptions
     /// <summary>Whether any power between the second and the last level is allowed (a modulating heat pump or boiler).</summary>
     public bool Modulating { get; set; }
 
+    /// <summary>What the source is left at when the heating app stops (config <c>safe_state</c>: off or minimum; default off).</summary>
+    public SourceSafeState SafeState { get; set; } = SourceSafeState.Off;
+
+    /// <summary>The power for <see cref="SourceSafeState.Minimum"/>, W, or null for the smallest non-zero power level.</summary>
+    public int? SafeMinimumWatts { get; set; }
+
+    /// <summary>The power the source is left at when the heating app stops, W.</summary>
+    public int SafeWatts => SafeState switch
+    {
+        SourceSafeState.Minimum => SafeMinimumWatts ?? PowerLevels.Where(l => l > 0).DefaultIfEmpty(0).Min(),
+        _ => 0,
+    };
+
     /// <summary>What it is, with <see cref="Miner"/> taken into account.</summary>
     public HeatSourceType EffectiveType => Type ?? (Miner ? HeatSourceType.Miner : HeatSourceType.Resistive);
 
@@ -97,6 +110,11 @@ public sealed class HeatSourceOptions
         if (PoolFee is < 0 or >= 1)
         {
             throw new ArgumentException($"{what}: pool_fee is a fraction from 0 to below 1 (2 % is 0.02).");
+        }
+
+        if (SafeMinimumWatts is < 0)
+        {
+            throw new ArgumentException($"{what}: safe_minimum_watts cannot be negative.");
         }
 
         if (MinimumOn < TimeSpan.Zero || MinimumOff < TimeSpan.Zero)

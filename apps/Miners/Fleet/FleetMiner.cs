@@ -83,4 +83,7 @@ internal sealed class FleetMiner : IAsyncDisposable
         Gate.Dispose();
         PollGate.Dispose();
     }
+
+    /// <summary>Whether the last read failed (unreachable or a bad reply), so a failure is logged once, not per poll.</summary>
+    public bool LastReadFailed { get; set; }
 }

@@ -11,4 +11,7 @@ public enum MinerAlertKind
 
     /// <summary>Let go of the miner: it cooled down.</summary>
     Recovered,
+
+    /// <summary>The miner runs but its temperature has been unknown for longer than allowed (bad replies, no sensors).</summary>
+    TemperatureUnknown,
 }

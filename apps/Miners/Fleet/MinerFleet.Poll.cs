@@ -132,12 +132,19 @@ public sealed partial class MinerFleet
     private async Task<MinerReading> ReadAsync(FleetMiner miner, CancellationToken cancellationToken)
     {
         // Polls of one miner never overlap, so the last reading is this poll's predecessor.
-        var wasUnreachable = miner.Reading?.Status == MinerStatus.Unreachable;
+        var wasUnreachable = miner.Reading?.Status == MinerStatus.Unreachable || miner.LastReadFailed;
         MinerReading reading;
         string? failure = null;
         try
         {
             reading = await miner.Driver.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (MinerProtocolException e)
+        {
+            // It answered, but with a reply cut off or malformed: it runs as far as anyone knows, at a temperature
+            // nobody knows, which overheat protection must act on (issue 10), unlike a miner that is off.
+            reading = new MinerReading { At = _time.GetUtcNow(), Status = MinerStatus.Faulted, Errors = [$"bad reply: {e.Message}"] };
+            failure = $"{e.GetType().Name}: {e.Message}";
         }
         catch (MinerException e)
         {
@@ -148,7 +155,8 @@ public sealed partial class MinerFleet
 
         // One warning when a miner is lost and one line when it is back, not a warning per poll while it is
         // switched off at the wall.
-        var isUnreachable = reading.Status == MinerStatus.Unreachable;
+        var isUnreachable = reading.Status == MinerStatus.Unreachable || failure is not null;
+        miner.LastReadFailed = failure is not null;
         var why = failure ?? string.Join("; ", reading.Errors);
         if (isUnreachable && !wasUnreachable)
         {

@@ -25,6 +25,12 @@ public sealed class MinerOverheatOptions
     /// <summary>How long an overheat-slept miner that reports no temperature sleeps before it is woken again.</summary>
     public TimeSpan CoolDown { get; set; } = TimeSpan.FromMinutes(20);
 
+    /// <summary>
+    /// How long a running miner's temperature may stay unknown (replies cut off or malformed, no sensors in them) before
+    /// an alert: it is throttled one step at once, since protection cannot see it.
+    /// </summary>
+    public TimeSpan UnknownTemperatureAlertAfter { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Throws when the thresholds are not ordered or a value is out of range.</summary>
     public void Validate()
     {
@@ -38,9 +44,9 @@ public sealed class MinerOverheatOptions
             throw new ArgumentException("overheat: throttle_step_fraction must be in (0, 1].");
         }
 
-        if (StepEvery < TimeSpan.Zero || CoolDown < TimeSpan.Zero)
+        if (StepEvery < TimeSpan.Zero || CoolDown < TimeSpan.Zero || UnknownTemperatureAlertAfter < TimeSpan.Zero)
         {
-            throw new ArgumentException("overheat: step_every and cool_down cannot be negative.");
+            throw new ArgumentException("overheat: step_every, cool_down and unknown_temperature_alert_after cannot be negative.");
         }
     }
 }

@@ -40,6 +40,14 @@ public sealed class MinerOverheatPolicy
         }
 
         var temperature = reading.MaximumTemperature;
+        if (temperature is null && reading.Status != MinerStatus.Sleeping && state.Level != MinerThermalLevel.Sleeping)
+        {
+            return Blind(state, reading, capabilities, target, now);
+        }
+
+        // Seen again: the spell of not knowing ends (a throttle it caused is let go by the rules below).
+        state = state with { UnknownSince = null, UnknownAlerted = false };
+        unchanged = new MinerOverheatDecision(state, null, null, null);
         if (temperature is { } hot && hot >= _options.SleepAt && state.Level != MinerThermalLevel.Sleeping)
         {
             return Sleep(state, now, Format($"{hot:0.#} °C reached the sleep threshold {_options.SleepAt:0.#} °C"));
@@ -69,6 +77,38 @@ public sealed class MinerOverheatPolicy
 
         return unchanged;
     }
+
+    /// <summary>
+    /// A running miner whose temperature is unknown (a reply cut off or malformed, no sensors in it): protection cannot
+    /// see it, so it throttles one step at once, and alerts once the spell lasts <see cref="MinerOverheatOptions.UnknownTemperatureAlertAfter"/>.
+    /// </summary>
+    private MinerOverheatDecision Blind(MinerThermalState state, MinerReading reading, MinerCapabilities? capabilities, MinerCommand? target, DateTimeOffset now)
+    {
+        var since = state.UnknownSince ?? now;
+        if (state.Level == MinerThermalLevel.Normal
+            && Lower(Current(reading, capabilities, target), capabilities) is { } lower)
+        {
+            var watts = lower.Kind == MinerCommandKind.SetTier ? capabilities!.Tiers.First(t => t.Name == lower.Tier).Watts : lower.Watts!.Value;
+            return new MinerOverheatDecision(
+                new MinerThermalState(MinerThermalLevel.Throttled, now, now, watts, since),
+                lower,
+                MinerAlertKind.Throttled,
+                $"throttled to {lower}: temperature unknown ({Why(reading)})");
+        }
+
+        if (!state.UnknownAlerted && now - since >= _options.UnknownTemperatureAlertAfter)
+        {
+            return new MinerOverheatDecision(
+                state with { UnknownSince = since, UnknownAlerted = true },
+                null,
+                MinerAlertKind.TemperatureUnknown,
+                Format($"temperature unknown for {(now - since).TotalMinutes:0} min ({Why(reading)}); overheat protection cannot see this miner"));
+        }
+
+        return new MinerOverheatDecision(state with { UnknownSince = since }, null, null, null);
+    }
+
+    private static string Why(MinerReading reading) => reading.Errors.Count > 0 ? string.Join("; ", reading.Errors) : "no temperatures in its reply";
 
     private MinerOverheatDecision StepDown(MinerThermalState state, int? currentWatts, MinerCapabilities? capabilities, DateTimeOffset now, double temperature)
     {

@@ -12,6 +12,7 @@ public sealed class MinerFaults
     private volatile bool _wrongPassword;
     private volatile bool _sessionBusy;
     private volatile bool _ignoreCommands;
+    private volatile bool _cutReply;
 
     /// <summary>Replies are bytes that are not the protocol.</summary>
     public bool Garbage { get => _garbage; set => _garbage = value; }
@@ -34,6 +35,13 @@ public sealed class MinerFaults
     /// </summary>
     public bool IgnoreCommands { get => _ignoreCommands; set => _ignoreCommands = value; }
 
+    /// <summary>
+    /// Replies are cut off half-way but framed as complete: the first half and its NUL (RPC), or the first half of the
+    /// body with a Content-Length that matches it (HTTP), as a firmware that truncates its output buffer sends them.
+    /// Only the reply's own syntax can tell.
+    /// </summary>
+    public bool CutReply { get => _cutReply; set => _cutReply = value; }
+
     /// <summary>Clears every fault.</summary>
-    public void Clear() => _garbage = _noTerminator = _stall = _wrongPassword = _sessionBusy = _ignoreCommands = false;
+    public void Clear() => _garbage = _noTerminator = _stall = _wrongPassword = _sessionBusy = _ignoreCommands = _cutReply = false;
 }

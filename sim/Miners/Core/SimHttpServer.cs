@@ -55,7 +55,7 @@ public sealed class SimHttpServer : IAsyncDisposable
             }
 
             var response = await _handle(request, cancellationToken).ConfigureAwait(false);
-            var body = Encoding.UTF8.GetBytes(response.Body);
+            var body = Encoding.UTF8.GetBytes(_faults.CutReply ? SimWire.FirstHalf(response.Body) : response.Body);
             var length = _faults.NoTerminator ? body.Length + 100 : body.Length;
             var head = new StringBuilder()
                 .Append(CultureInfo.InvariantCulture, $"HTTP/1.1 {response.Status} {Reason(response.Status)}\r\n")

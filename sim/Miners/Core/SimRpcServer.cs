@@ -62,7 +62,7 @@ public sealed class SimRpcServer : IAsyncDisposable
             return;
         }
 
-        await stream.WriteAsync(Encoding.UTF8.GetBytes(reply), cancellationToken).ConfigureAwait(false);
+        await stream.WriteAsync(Encoding.UTF8.GetBytes(_faults.CutReply ? SimWire.FirstHalf(reply) : reply), cancellationToken).ConfigureAwait(false);
         if (_faults.NoTerminator)
         {
             await SimWire.WaitForHangUpAsync(stream, cancellationToken).ConfigureAwait(false);

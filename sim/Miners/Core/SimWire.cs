@@ -67,6 +67,9 @@ public static class SimWire
         }
     }
 
+    /// <summary>The first half of <paramref name="reply"/>: a reply cut off mid-way.</summary>
+    public static string FirstHalf(string reply) => reply[..(reply.Length / 2)];
+
     /// <summary>Bytes that are no protocol at all.</summary>
     public static byte[] Garbage() => [0xde, 0xad, 0xbe, 0xef, (byte)'{', (byte)'"', 0xff, 0x00, (byte)'x', (byte)']', (byte)'}', 0x7f];
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -8,7 +7,8 @@ namespace ProofOfHeat.Drivers.Miners.Rpc;
 /// Parses the JSON that cgminer-family firmware really sends, repairing the known faults
 /// (cgminer's API-README and pyasic's RPC client): trailing NULs, <c>,}</c>, raw newlines in strings,
 /// <c>}{</c> between objects, <c>[,{</c>, bare <c>inf</c>/<c>nan</c>, a reply starting at
-/// <c>,"id"</c>, and output cut off before its closing brackets.
+/// <c>,"id"</c>. Output cut off before its closing brackets is not repaired: closing it made a half reply look
+/// valid, with its board temperatures missing, which blinded overheat protection (issue 10); it stays an error.
 /// </summary>
 public static partial class CgminerJson
 {
@@ -42,7 +42,7 @@ public static partial class CgminerJson
         s = LeadingCommaInArray().Replace(s, "[");
         s = TrailingComma().Replace(s, "$1");
         s = BareNonNumbers().Replace(s, "$1null");
-        return CloseCutOff(s);
+        return s;
     }
 
     private static bool TryParseAsIs(string text, out JsonDocument document)
@@ -57,63 +57,6 @@ public static partial class CgminerJson
             document = null!;
             return false;
         }
-    }
-
-    // A reply cut off mid-way: drop the unfinished tail after the last comma and close what is open.
-    private static string CloseCutOff(string s)
-    {
-        if (OpenBrackets(s, out var inString).Count == 0 && !inString)
-        {
-            return s;
-        }
-
-        var lastComma = s.LastIndexOf(',');
-        if (lastComma < 0)
-        {
-            return s;
-        }
-
-        var kept = s[..lastComma];
-        var closed = new StringBuilder(kept);
-        foreach (var bracket in OpenBrackets(kept, out _))
-        {
-            closed.Append(bracket == '{' ? '}' : ']');
-        }
-
-        return closed.ToString();
-    }
-
-    // The brackets still open at the end of s, innermost first.
-    private static Stack<char> OpenBrackets(string s, out bool inString)
-    {
-        var open = new Stack<char>();
-        inString = false;
-        for (var i = 0; i < s.Length; i++)
-        {
-            var c = s[i];
-            if (inString)
-            {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    inString = false;
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"': inString = true; break;
-                case '{' or '[': open.Push(c); break;
-                case '}' or ']' when open.Count > 0: open.Pop(); break;
-            }
-        }
-
-        return open;
     }
 
     [GeneratedRegex(@"\}\s*\{")]

@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Logging;
+using ProofOfHeat.Apps.Heating.Sources;
+
+namespace ProofOfHeat.Apps.Heating;
+
+/// <summary>The stop path of <see cref="MultiZoneHeating"/>: every source it commanded is left at its declared safe state.</summary>
+internal sealed partial class MultiZoneHeating
+{
+    /// <summary>How long the stop waits for a decision in flight and for the safe commands, on the app's clock.</summary>
+    private static readonly TimeSpan SafeStateTimeout = TimeSpan.FromSeconds(30);
+
+    // Sources a command was sent to (delivered or not: a failed command may still have reached the device).
+    private readonly HashSet<string> _commanded = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Stops deciding, then sends each source the app commanded its safe state once (<see cref="HeatSourceOptions.SafeState"/>).
+    /// A fleet miner's command goes through the fleet's dwell guard like any other, so stopping never flaps a miner.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        Dispose();
+        using var timeout = new CancellationTokenSource(SafeStateTimeout, _scheduler.TimeProvider);
+        try
+        {
+            // A decision in flight finishes first, so its command cannot land after the safe one.
+            await _deciding.WaitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            LogSafeStateTimedOut(_logger);
+            return;
+        }
+
+        try
+        {
+            List<HeatSourceOptions> sources;
+            lock (_gate)
+            {
+                sources = [.. _options.Sources.Where(s => _commanded.Contains(s.Id))];
+            }
+
+            foreach (var source in sources)
+            {
+                var command = new HeatSourceCommand(source.Id, source.SafeWatts, null, $"heating stopped: safe state {source.SafeState.ToString().ToLowerInvariant()}");
+                var sent = await SendAsync(command, timeout.Token);
+                if (sent.Failed)
+                {
+                    LogSafeStateFailed(_logger, source.Id, sent.FailureCode);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            LogSafeStateTimedOut(_logger);
+        }
+        finally
+        {
+            _deciding.Release();
+        }
+    }
+
+    private void NoteCommanded(HeatSourceCommand sent)
+    {
+        if (sent.Delivery is CommandDelivery.Delivered or CommandDelivery.Failed)
+        {
+            lock (_gate)
+            {
+                _commanded.Add(sent.SourceId);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 5230, Level = LogLevel.Error, Message = "Heating source {Source}: its safe state could not be commanded ({Code}) as the heating stopped")]
+    private static partial void LogSafeStateFailed(ILogger logger, string source, string? code);
+
+    [LoggerMessage(EventId = 5231, Level = LogLevel.Error, Message = "Heating stopped: the sources' safe states were not all commanded in time")]
+    private static partial void LogSafeStateTimedOut(ILogger logger);
+}

@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using ProofOfHeat.AppModel.Apps;
+using ProofOfHeat.AppModel.Services;
+using ProofOfHeat.Apps.Heating;
+using ProofOfHeat.Apps.Heating.Sources;
+using ProofOfHeat.Apps.Heating.Zones;
+using ProofOfHeat.Apps.Miners.HeatSources;
+using ProofOfHeat.Apps.Miners.Tests.Fakes;
+using ProofOfHeat.Drivers.Miners;
+
+namespace ProofOfHeat.Apps.Miners.Tests.HeatSources;
+
+/// <summary>
+/// Issue 10 item 3: when the heating app is switched off (the runtime disposes it), every source it commanded goes to
+/// its safe state once, a fleet miner through the fleet's dwell guard.
+/// </summary>
+public sealed class HeatingSafeStateTests
+{
+    private const string Room = "sensor.living_temperature";
+    private const string Heater = "number.heater_power";
+
+    [Fact]
+    public async Task HeatingSwitchedOff_MinerSleepsThroughTheDwellGuard_AndTheNumberGoesToZero()
+    {
+        await using var harness = FleetHarness.One(FakeMinerFamily.Continuous);
+        var driver = harness.Drivers["m1"];
+        // Asleep at first, so the heating's command wakes it and its minimum on time starts then.
+        driver.IsOn = false;
+        harness.StartApp();
+        harness.Ha.SetState(Room, "15.0");
+        using var journal = new HeatingDecisionJournal(capacity: 50);
+        var heating = await StartHeatingAsync(harness, journal, Options());
+
+        harness.Time.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal([MinerCommand.SetPower(3000)], driver.Changes.Select(c => c.Command));
+        Assert.Equal(3000, Value(HeaterCalls(harness)[^1]));
+        var heaterCallsBefore = HeaterCalls(harness).Count;
+        var started = driver.Changes[0].At;
+
+        await heating.DisposeAsync();
+
+        // The number goes to 0 at once, exactly once.
+        Assert.Equal(heaterCallsBefore + 1, HeaterCalls(harness).Count);
+        Assert.Equal(0, Value(HeaterCalls(harness)[^1]));
+
+        // The miner ran for 30 s: its minimum on time (10 min) holds the sleep back; then it sleeps, once.
+        Assert.True(driver.IsOn);
+        harness.Time.Advance(TimeSpan.FromMinutes(11));
+        Assert.False(driver.IsOn);
+        Assert.Equal([MinerCommand.SetPower(3000), MinerCommand.Sleep], driver.Changes.Select(c => c.Command));
+        Assert.True(driver.Changes[1].At - started >= TimeSpan.FromMinutes(10), $"slept {driver.Changes[1].At - started} after starting");
+
+        // No decision after the stop: nothing more reaches either source.
+        harness.Time.Advance(TimeSpan.FromMinutes(30));
+        Assert.Equal(2, driver.Changes.Count);
+        Assert.Equal(heaterCallsBefore + 1, HeaterCalls(harness).Count);
+        Assert.Empty(harness.Scheduler.Failures);
+    }
+
+    [Fact]
+    public async Task HeatingSwitchedOff_SafeStateMinimum_LeavesTheSourceAtItsMinimum()
+    {
+        await using var harness = FleetHarness.One(FakeMinerFamily.Continuous);
+        harness.Drivers["m1"].IsOn = false;
+        harness.StartApp();
+        harness.Ha.SetState(Room, "15.0");
+        using var journal = new HeatingDecisionJournal(capacity: 50);
+        var options = Options(heater => (heater.SafeState, heater.SafeMinimumWatts) = (SourceSafeState.Minimum, 500),
+            miner => miner.SafeState = SourceSafeState.Minimum);
+        var heating = await StartHeatingAsync(harness, journal, options);
+        harness.Time.Advance(TimeSpan.FromSeconds(30));
+
+        await heating.DisposeAsync();
+        harness.Time.Advance(TimeSpan.FromMinutes(11));
+
+        Assert.Equal(500, Value(HeaterCalls(harness)[^1]));
+        // The miner's smallest non-zero level (1000 W), after its power-change interval.
+        Assert.Equal([MinerCommand.SetPower(3000), MinerCommand.SetPower(1000)], harness.Drivers["m1"].Changes.Select(c => c.Command));
+    }
+
+    [Fact]
+    public async Task HeatingNeverCommandedASource_StopSendsItNothing()
+    {
+        await using var harness = FleetHarness.One(FakeMinerFamily.Continuous);
+        harness.Ha.SetState(Room, "15.0");
+        using var journal = new HeatingDecisionJournal(capacity: 50);
+        var heating = await StartHeatingAsync(harness, journal, Options());
+
+        // Stopped before its first decision: it commanded nothing, so it overrides nothing.
+        await heating.DisposeAsync();
+
+        Assert.Empty(HeaterCalls(harness));
+        Assert.Empty(harness.Drivers["m1"].Changes);
+    }
+
+    private static async Task<HeatingApp> StartHeatingAsync(FleetHarness harness, HeatingDecisionJournal journal, HeatingOptions options)
+    {
+        // The fleet has polled its miners by the time the heating starts (the guard knows their state).
+        harness.Time.Advance(TimeSpan.FromMinutes(1));
+        var app = new HeatingApp(
+            harness.Ha, new FakeAppScheduler(harness.Time), new Config(options), journal, NullLogger<HeatingApp>.Instance,
+            commanderFactories: [new FleetHeatSourceCommanderFactory(harness.Fleet)]);
+        await app.InitializeAsync(CancellationToken.None);
+        return app;
+    }
+
+    private static HeatingOptions Options(Action<HeatSourceOptions>? heater = null, Action<HeatSourceOptions>? miner = null)
+    {
+        var heaterSource = new HeatSourceOptions { Id = "heater", Entity = Heater, PowerLevels = [0, 1000, 2000, 3000] };
+        var minerSource = new HeatSourceOptions { Id = "miner", Kind = HeatSourceKind.Fleet, Entity = "m1", PowerLevels = [0, 1000, 2000, 3000], Miner = true };
+        heater?.Invoke(heaterSource);
+        miner?.Invoke(minerSource);
+        return new HeatingOptions
+        {
+            Zones = [new HeatingZoneOptions { Id = "living", RoomTemperatureEntity = Room, Sources = ["heater", "miner"] }],
+            Sources = [heaterSource, minerSource],
+        };
+    }
+
+    private static List<ServiceCall> HeaterCalls(FleetHarness harness) =>
+        [.. harness.Ha.Calls.Where(c => c.Target?.EntityIds?.Contains(Heater) == true)];
+
+    private static double Value(ServiceCall call) => JsonSerializer.SerializeToElement(call.Data).GetProperty("value").GetDouble();
+
+    private sealed class Config(HeatingOptions options) : IAppConfig<HeatingOptions>
+    {
+        public HeatingOptions Value => options;
+    }
+}
