@@ -73,7 +73,7 @@ public sealed class HardeningTests(ITestOutputHelper output)
         {
             await harness.Server.DropConnectionsAsync();
             await harness.Handler.Disconnected.WaitForCountAsync(1 + i);
-            Assert.Equal(TimeSpan.FromSeconds(expected[i]), LastLoggedDelay(harness));
+            Assert.Equal(TimeSpan.FromSeconds(expected[i]), await LoggedDelayAsync(harness, 1 + i));
             harness.Time.Advance(TimeSpan.FromSeconds(expected[i]));
             await harness.Handler.Connected.WaitForCountAsync(2 + i);
         }
@@ -90,7 +90,7 @@ public sealed class HardeningTests(ITestOutputHelper output)
         await harness.Handler.Connected.WaitForCountAsync(2);
         await harness.Server.DropConnectionsAsync();
         await harness.Handler.Disconnected.WaitForCountAsync(2);
-        Assert.Equal(TimeSpan.FromSeconds(4), LastLoggedDelay(harness));
+        Assert.Equal(TimeSpan.FromSeconds(4), await LoggedDelayAsync(harness, 2));
         harness.Time.Advance(TimeSpan.FromSeconds(4));
         await harness.Handler.Connected.WaitForCountAsync(3);
 
@@ -99,7 +99,7 @@ public sealed class HardeningTests(ITestOutputHelper output)
         await harness.Server.DropConnectionsAsync();
         await harness.Handler.Disconnected.WaitForCountAsync(3);
 
-        Assert.True(harness.Options.ReconnectInitialDelay == LastLoggedDelay(harness), Log(harness));
+        Assert.True(harness.Options.ReconnectInitialDelay == await LoggedDelayAsync(harness, 3), Log(harness));
     }
 
     [Fact]
@@ -127,10 +127,21 @@ public sealed class HardeningTests(ITestOutputHelper output)
 
     private static string Log(RunnerHarness harness) => string.Join("\n", harness.Logger.Entries.Select(e => e.Text));
 
-    private static TimeSpan LastLoggedDelay(RunnerHarness harness)
+    // The n-th "reconnecting in …" delay the runner logged. The line is written after the handler hears of the
+    // disconnect, on another thread: wait for it (a generous bound for a loaded machine) rather than read too early.
+    private static async Task<TimeSpan> LoggedDelayAsync(RunnerHarness harness, int n)
     {
         const string Marker = "reconnecting in ";
-        var line = harness.Logger.Entries.Last(e => e.Text.Contains(Marker, StringComparison.Ordinal)).Text;
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        List<string> lines;
+        while ((lines = harness.Logger.Entries.Select(e => e.Text).Where(t => t.Contains(Marker, StringComparison.Ordinal)).ToList()).Count < n
+            && DateTime.UtcNow < until)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(lines.Count >= n, $"expected {n} reconnect lines:\n{Log(harness)}");
+        var line = lines[n - 1];
         var start = line.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length;
         var end = line.IndexOf(' ', start);
         return TimeSpan.Parse(end < 0 ? line[start..] : line[start..end], System.Globalization.CultureInfo.InvariantCulture);
