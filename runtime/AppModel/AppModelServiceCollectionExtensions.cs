@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ProofOfHeat.AppModel.Apps;
+using ProofOfHeat.AppModel.Audit;
 using ProofOfHeat.AppModel.Backend;
 using ProofOfHeat.AppModel.Runtime;
 
@@ -22,6 +23,7 @@ public static class AppModelServiceCollectionExtensions
         configure?.Invoke(options);
         services.TryAddSingleton(options);
         services.TryAddSingleton<IAppOptionsProvider, DefaultAppOptionsProvider>();
+        services.TryAddSingleton<IAuditTrail, LoggingAuditTrail>();
         services.TryAddSingleton(sp => new HomeRuntime(
             sp,
             sp.GetServices<AppDescriptor>(),
