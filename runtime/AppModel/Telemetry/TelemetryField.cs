@@ -19,20 +19,20 @@ public readonly record struct TelemetryField
     /// <summary>Which of the values holds.</summary>
     public TelemetryFieldKind Kind { get; }
 
-    /// <summary>The value when <see cref="Kind"/> is <see cref="TelemetryFieldKind.Double"/>.</summary>
+    /// <summary>The value when <see cref="Kind"/> is <see cref="TelemetryFieldKind.Real"/>.</summary>
     public double DoubleValue { get; }
 
-    /// <summary>The value when <see cref="Kind"/> is <see cref="TelemetryFieldKind.Long"/>, or 1/0 for <see cref="TelemetryFieldKind.Boolean"/>.</summary>
+    /// <summary>The value when <see cref="Kind"/> is <see cref="TelemetryFieldKind.Whole"/>, or 1/0 for <see cref="TelemetryFieldKind.Boolean"/>.</summary>
     public long LongValue { get; }
 
     /// <summary>The value when <see cref="Kind"/> is <see cref="TelemetryFieldKind.Text"/>.</summary>
     public string? TextValue { get; }
 
     /// <summary>A float field.</summary>
-    public static TelemetryField Of(string name, double value) => new(name, TelemetryFieldKind.Double, value, 0, null);
+    public static TelemetryField Of(string name, double value) => new(name, TelemetryFieldKind.Real, value, 0, null);
 
     /// <summary>An integer field.</summary>
-    public static TelemetryField Of(string name, long value) => new(name, TelemetryFieldKind.Long, 0, value, null);
+    public static TelemetryField Of(string name, long value) => new(name, TelemetryFieldKind.Whole, 0, value, null);
 
     /// <summary>A boolean field.</summary>
     public static TelemetryField Of(string name, bool value) => new(name, TelemetryFieldKind.Boolean, 0, value ? 1 : 0, null);
