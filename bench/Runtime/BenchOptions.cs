@@ -20,6 +20,9 @@ internal sealed record BenchOptions
           --before PATH      another poh.dll (an earlier build) to measure in the same kind of home, side by side
           --results PATH     where the Markdown table goes (default bench/Runtime/results.md)
           --bdn              also run the BenchmarkDotNet micro-benchmarks of the decoder
+          --variant L|DLL|K=V,…  also run `poh run` from DLL (empty: the default) with these environment variables, labelled L,
+                             side by side with the others; repeatable; a label ending in "no apps" runs it with HA only
+          --skip-demo        no demo run in the memory part
           --only WORD        run only the throughput stages whose name starts with WORD (decode, socket, client, full)
         """;
 
@@ -48,6 +51,11 @@ internal sealed record BenchOptions
     public string? BeforePohDll { get; init; }
 
     public string? ResultsPath { get; init; }
+
+    /// <summary>Extra `poh run` variants measured side by side (label|dll|K=V,…).</summary>
+    public IReadOnlyList<string> Variants { get; init; } = [];
+
+    public bool SkipDemo { get; init; }
 
     public bool MicroBenchmarks { get; init; }
 
@@ -78,6 +86,8 @@ internal sealed record BenchOptions
                 "--demo" => options with { DemoDll = Value() },
                 "--before" => options with { BeforePohDll = Value() },
                 "--results" => options with { ResultsPath = Value() },
+                "--variant" => options with { Variants = [.. options.Variants, Value()] },
+                "--skip-demo" => options with { SkipDemo = true },
                 "--bdn" => options with { MicroBenchmarks = true },
                 "--only" => options with { OnlyStage = Value() },
                 "--fragment" => options with { FragmentPath = Value() },

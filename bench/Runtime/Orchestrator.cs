@@ -56,11 +56,22 @@ internal static class Orchestrator
             var interval = options.Quick ? TimeSpan.FromSeconds(10) : TimeSpan.FromSeconds(30);
             Console.WriteLine(FormattableString.Invariant($"memory: poh run in a realistic home and the demo, {duration.TotalMinutes:0.#} min each, side by side, a reading every {interval.TotalSeconds:0} s"));
             // Side by side: resident memory is per process, and three 10-minute runs in a row would take half an hour.
-            var runs = new List<Task<string>>
+            var runs = new List<Task<string>> { HomeAsync("`poh run`, realistic home", poh, duration, interval) };
+            if (!options.SkipDemo)
             {
-                HomeAsync("`poh run`, realistic home", poh, duration, interval),
-                DemoAsync(demo, duration, interval),
-            };
+                runs.Add(DemoAsync(demo, duration, interval));
+            }
+
+            foreach (var variant in options.Variants)
+            {
+                var parts = variant.Split('|');
+                var environment = parts.Length > 2 && parts[2].Length > 0
+                    ? parts[2].Split(',').Select(kv => kv.Split('=', 2)).ToDictionary(kv => kv[0], kv => kv[1], StringComparer.Ordinal)
+                    : new Dictionary<string, string>(StringComparer.Ordinal);
+                var dll = parts.Length > 1 && parts[1].Length > 0 ? parts[1] : poh;
+                var withApps = !parts[0].EndsWith("no apps", StringComparison.Ordinal);
+                runs.Add(HomeAsync($"`poh run`, {parts[0]}", dll, duration, interval, environment, withApps));
+            }
             if (options.BeforePohDll is { } before)
             {
                 runs.Add(HomeAsync($"`poh run` before this change ({before}), the same realistic home", before, duration, interval));
@@ -81,15 +92,21 @@ internal static class Orchestrator
     }
 
     /// <summary>The production brain in a <see cref="RealisticHome"/> of its own.</summary>
-    private static async Task<string> HomeAsync(string title, string dll, TimeSpan duration, TimeSpan interval)
+    private static Task<string> HomeAsync(string title, string dll, TimeSpan duration, TimeSpan interval) =>
+        HomeAsync(title, dll, duration, interval, new Dictionary<string, string>(StringComparer.Ordinal), withApps: true);
+
+    /// <summary>The brain from <paramref name="dll"/> with <paramref name="environment"/> added, with the realistic home's apps or none.</summary>
+    private static async Task<string> HomeAsync(
+        string title, string dll, TimeSpan duration, TimeSpan interval, IReadOnlyDictionary<string, string> environment, bool withApps)
     {
         await using var home = await RealisticHome.StartAsync();
         var config = Directory.CreateTempSubdirectory("poh-bench-home-");
         try
         {
-            var probe = new PohRssProbe("run", dll, ["run", "--config", home.WriteConfig(config.FullName), "--data", "{data}", "--http-port", "0"], duration, interval)
+            var probe = new PohRssProbe(title, dll, ["run", "--config", home.WriteConfig(config.FullName, withApps), "--data", "{data}", "--http-port", "0"], duration, interval)
             {
                 Prepare = RealisticHome.SeedHistoryAsync,
+                Environment = environment,
             };
             var rss = await probe.RunAsync(CancellationToken.None);
             return ResultsTable.Rss(

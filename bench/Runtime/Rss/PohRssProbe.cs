@@ -24,6 +24,9 @@ internal sealed class PohRssProbe(string label, string dll, IReadOnlyList<string
     /// <summary>Prepares the fresh data directory before the process starts (the realistic home seeds its history there).</summary>
     public Func<string, Task>? Prepare { get; init; }
 
+    /// <summary>Environment variables set for the process (the launcher's, e.g. <c>DOTNET_GCgen0size</c>).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     public async Task<RssResult> RunAsync(CancellationToken cancellationToken)
     {
         var data = Directory.CreateTempSubdirectory("poh-bench-rss-");
@@ -46,6 +49,10 @@ internal sealed class PohRssProbe(string label, string dll, IReadOnlyList<string
 
         start.Environment.Remove("DOTNET_PROCESSOR_COUNT");
         start.Environment.Remove(SingleCoreLauncher.PinnedVariable);
+        foreach (var (name, value) in Environment)
+        {
+            start.Environment[name] = value;
+        }
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {label}.");
         process.OutputDataReceived += (_, e) => Remember(e.Data);
         process.ErrorDataReceived += (_, e) => Remember(e.Data);

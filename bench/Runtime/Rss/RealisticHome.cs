@@ -59,8 +59,18 @@ internal sealed class RealisticHome : IAsyncDisposable
     }
 
     /// <summary>The config file the brain runs with, written into <paramref name="directory"/>.</summary>
-    public string WriteConfig(string directory)
+    public string WriteConfig(string directory) => WriteConfig(directory, withApps: true);
+
+    /// <summary>Writes the config; without apps, Home Assistant only (the brain with nothing to run).</summary>
+    public string WriteConfig(string directory, bool withApps)
     {
+        if (!withApps)
+        {
+            var bare = Path.Combine(directory, "poh.yaml");
+            File.WriteAllText(bare, string.Create(CultureInfo.InvariantCulture, $"homeassistant:\n  url: {_ha.WebSocketUri}\n  token: {FakeHomeAssistant.ValidToken}\n"));
+            return bare;
+        }
+
         var yaml = new StringBuilder();
         yaml.Append(CultureInfo.InvariantCulture, $"""
             homeassistant:

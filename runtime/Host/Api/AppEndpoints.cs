@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.Json;
+using ProofOfHeat.Host.Api.Http;
 
 namespace ProofOfHeat.Host.Api;
 
@@ -8,22 +10,22 @@ internal static class AppEndpoints
     private const string NotAvailable = "apps not available";
 
     /// <summary><c>GET /api/apps</c>: every app with its switch and state.</summary>
-    public static IResult List(IServiceProvider services) => services.GetService(typeof(IAppControl)) is IAppControl apps
-        ? Results.Json(apps.List())
-        : BrainApi.Error(StatusCodes.Status503ServiceUnavailable, NotAvailable);
+    public static ApiResult List(IServiceProvider services) => services.GetService(typeof(IAppControl)) is IAppControl apps
+        ? ApiResult.Json(apps.List())
+        : BrainApi.Error((int)HttpStatusCode.ServiceUnavailable, NotAvailable);
 
     /// <summary><c>PUT /api/apps/{id}/enabled</c> with <c>{"enabled": bool}</c>.</summary>
-    public static async Task<IResult> SetEnabledAsync(string id, HttpRequest request, IServiceProvider services, CancellationToken cancellationToken)
+    public static async Task<ApiResult> SetEnabledAsync(string id, ApiRequest request, IServiceProvider services, CancellationToken cancellationToken)
     {
         if (services.GetService(typeof(IAppControl)) is not IAppControl apps)
         {
-            return BrainApi.Error(StatusCodes.Status503ServiceUnavailable, NotAvailable);
+            return BrainApi.Error((int)HttpStatusCode.ServiceUnavailable, NotAvailable);
         }
 
         bool enabled;
         try
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+            using var document = JsonDocument.Parse(request.Body);
             if (document.RootElement.ValueKind != JsonValueKind.Object
                 || !document.RootElement.TryGetProperty("enabled", out var value)
                 || value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
@@ -40,7 +42,7 @@ internal static class AppEndpoints
 
         if (!apps.List().Any(a => string.Equals(a.Id, id, StringComparison.Ordinal)))
         {
-            return BrainApi.Error(StatusCodes.Status404NotFound, $"there is no app `{id}`");
+            return BrainApi.Error((int)HttpStatusCode.NotFound, $"there is no app `{id}`");
         }
 
         try
@@ -49,9 +51,9 @@ internal static class AppEndpoints
         }
         catch (KeyNotFoundException)
         {
-            return BrainApi.Error(StatusCodes.Status404NotFound, $"there is no app `{id}`");
+            return BrainApi.Error((int)HttpStatusCode.NotFound, $"there is no app `{id}`");
         }
 
-        return Results.Json(apps.List().First(a => string.Equals(a.Id, id, StringComparison.Ordinal)));
+        return ApiResult.Json(apps.List().First(a => string.Equals(a.Id, id, StringComparison.Ordinal)));
     }
 }

@@ -1,98 +1,83 @@
+using System.Net;
 using ProofOfHeat.Host.Api.Access;
+using ProofOfHeat.Host.Api.Http;
 
 namespace ProofOfHeat.Host.Api;
 
 /// <summary>
-/// The brain's HTTP API: health, status, run-time state and app switches. A handful of fixed
-/// paths, so one small dispatcher routes them; ASP.NET's endpoint routing would cost the demo
-/// several MB of resident memory for nothing. Every request passes <see cref="ApiGate"/> first, and
-/// every change is audited by <see cref="ApiAudit"/>.
+/// The brain's HTTP API: health, status, run-time state and app switches. A handful of fixed paths, so one small
+/// dispatcher routes them (<see cref="RouteAsync"/>: add an endpoint with one line there, its handler in its own
+/// file). Every request passes <see cref="ApiGate"/> first, and every change is audited by <see cref="ApiAudit"/>.
+/// The transport underneath is <see cref="HttpApiServer"/>; handlers see only <see cref="ApiRequest"/> and answer an
+/// <see cref="ApiResult"/>.
 /// </summary>
 internal static class BrainApi
 {
-    /// <summary>Serves every request of <paramref name="app"/> through <see cref="HandleAsync"/>.</summary>
-    public static void Map(IApplicationBuilder app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.Run(HandleAsync);
-    }
-
     /// <summary>A 400 answer with <paramref name="message"/>.</summary>
-    public static IResult BadRequest(string message) => Results.Json(new ApiError(message), statusCode: StatusCodes.Status400BadRequest);
+    public static ApiResult BadRequest(string message) => Error((int)HttpStatusCode.BadRequest, message);
 
     /// <summary>An error answer with <paramref name="statusCode"/> and <paramref name="message"/>.</summary>
-    public static IResult Error(int statusCode, string message) => Results.Json(new ApiError(message), statusCode: statusCode);
+    public static ApiResult Error(int statusCode, string message) => ApiResult.Json(new ApiError(message), statusCode);
 
-    private static async Task HandleAsync(HttpContext context)
+    /// <summary>The handler the server calls for every request, bound to the brain's services.</summary>
+    public static ApiRequestHandler Handler(IServiceProvider services) => (request, cancellationToken) => HandleAsync(request, services, cancellationToken);
+
+    /// <summary>Gates, routes and audits one request.</summary>
+    public static async Task<ApiResult> HandleAsync(ApiRequest request, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var services = context.RequestServices;
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(services);
         var audit = services.GetRequiredService<ApiAudit>();
         var correlationId = ApiAudit.NewCorrelationId();
-        context.Response.Headers[ApiAudit.CorrelationHeader] = correlationId;
-        var path = ApiPath.Parse(context.Request.Path);
-        var decision = await services.GetRequiredService<ApiGate>().CheckAsync(context, path, context.RequestAborted);
+        var path = ApiPath.Parse(request.Path);
+        var decision = await services.GetRequiredService<ApiGate>().CheckAsync(request, path, cancellationToken);
         if (!decision.Allowed)
         {
-            if (decision.Challenge is { } challenge)
-            {
-                context.Response.Headers.WWWAuthenticate = challenge;
-            }
-
-            audit.Refused(context.Request, decision.StatusCode, decision.Reason!, correlationId);
-            await Error(decision.StatusCode, decision.Reason!).ExecuteAsync(context);
-            return;
+            audit.Refused(request, decision.StatusCode, decision.Reason!, correlationId);
+            var refusal = Error(decision.StatusCode, decision.Reason!).WithHeader(ApiAudit.CorrelationHeader, correlationId);
+            return decision.Challenge is { } challenge ? refusal.WithHeader("WWW-Authenticate", challenge) : refusal;
         }
 
-        IResult result;
-        try
+        var result = (await RouteAsync(request, path, services, cancellationToken)).WithHeader(ApiAudit.CorrelationHeader, correlationId);
+        if (ApiAccessRules.IsChange(request.Method))
         {
-            result = await RouteAsync(context, path, context.RequestAborted);
-        }
-        catch (BadHttpRequestException ex)
-        {
-            // Kestrel's own verdict on the request (body over the size limit, a body cut short): its status, our shape.
-            result = Error(ex.StatusCode, ex.Message);
+            audit.Changed(decision.Caller, request, result.StatusCode, correlationId);
         }
 
-        await result.ExecuteAsync(context);
-        if (ApiAccessRules.IsChange(context.Request.Method))
-        {
-            audit.Changed(decision.Caller, context.Request, context.Response.StatusCode, correlationId);
-        }
+        return result;
     }
 
-    private static Task<IResult> RouteAsync(HttpContext context, IReadOnlyList<string> path, CancellationToken cancellationToken)
+    private static Task<ApiResult> RouteAsync(ApiRequest request, IReadOnlyList<string> path, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var services = context.RequestServices;
-        var method = context.Request.Method;
+        var method = request.Method;
         return path switch
         {
-            ["healthz"] => Only(method, HttpMethods.Get, () => Task.FromResult(Health(services.GetRequiredService<HostHealth>()))),
-            ["api", "status"] => Only(method, HttpMethods.Get, () =>
-                Task.FromResult(Results.Json(StatusDocument.Build(services.GetServices<IStatusContributor>())))),
-            ["api", "state", var ns, var key] => StateEndpoints.HandleAsync(method, ns, key, context.Request, services, cancellationToken),
-            ["api", "apps"] => Only(method, HttpMethods.Get, () => Task.FromResult(AppEndpoints.List(services))),
-            ["api", "apps", var id, "enabled"] => Only(method, HttpMethods.Put, () =>
-                AppEndpoints.SetEnabledAsync(id, context.Request, services, cancellationToken)),
-            _ => Task.FromResult(Error(StatusCodes.Status404NotFound, "no such endpoint")),
+            ["healthz"] => Only(method, ApiMethods.Get, () => Task.FromResult(Health(services.GetRequiredService<HostHealth>()))),
+            ["api", "status"] => Only(method, ApiMethods.Get, () =>
+                Task.FromResult(ApiResult.Json(StatusDocument.Build(services.GetServices<IStatusContributor>())))),
+            ["api", "state", var ns, var key] => StateEndpoints.HandleAsync(method, ns, key, request, services, cancellationToken),
+            ["api", "apps"] => Only(method, ApiMethods.Get, () => Task.FromResult(AppEndpoints.List(services))),
+            ["api", "apps", var id, "enabled"] => Only(method, ApiMethods.Put, () =>
+                AppEndpoints.SetEnabledAsync(id, request, services, cancellationToken)),
+            _ => Task.FromResult(Error((int)HttpStatusCode.NotFound, "no such endpoint")),
         };
     }
 
-    private static IResult Health(HostHealth health)
+    private static ApiResult Health(HostHealth health)
     {
         // Only healthy or not and why: the endpoint is open to anyone who can reach the port.
         var verdict = health.Check();
-        return Results.Json(
+        return ApiResult.Json(
             verdict.Reason is null ? (object)new { status = verdict.Status } : new { status = verdict.Status, reason = verdict.Reason },
-            statusCode: verdict.Healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+            verdict.Healthy ? (int)HttpStatusCode.OK : (int)HttpStatusCode.ServiceUnavailable);
     }
 
     /// <summary>Runs <paramref name="handler"/> for <paramref name="allowed"/>, else answers 405.</summary>
-    public static Task<IResult> Only(string method, string allowed, Func<Task<IResult>> handler)
+    public static Task<ApiResult> Only(string method, string allowed, Func<Task<ApiResult>> handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        return string.Equals(method, allowed, StringComparison.OrdinalIgnoreCase)
+        return ApiMethods.Is(method, allowed)
             ? handler()
-            : Task.FromResult(Error(StatusCodes.Status405MethodNotAllowed, $"use {allowed} here, not {method}"));
+            : Task.FromResult(Error((int)HttpStatusCode.MethodNotAllowed, $"use {allowed} here, not {method}"));
     }
 }

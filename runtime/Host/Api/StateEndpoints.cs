@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.Json;
+using ProofOfHeat.Host.Api.Http;
 using ProofOfHeat.Host.Api.Validation;
 using ProofOfHeat.Host.Storage;
 
@@ -14,26 +16,26 @@ internal static class StateEndpoints
     public const int MaxBodyBytes = 64 * 1024;
 
     /// <summary>Answers one request for <c>/api/state/{ns}/{key}</c>.</summary>
-    public static Task<IResult> HandleAsync(string method, string ns, string key, HttpRequest request, IServiceProvider services, CancellationToken cancellationToken)
+    public static Task<ApiResult> HandleAsync(string method, string ns, string key, ApiRequest request, IServiceProvider services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         var store = services.GetRequiredService<RuntimeStore>();
-        if (HttpMethods.IsGet(method))
+        if (ApiMethods.Is(method, ApiMethods.Get))
         {
             return GetAsync(ns, key, store, cancellationToken);
         }
 
-        if (HttpMethods.IsPut(method))
+        if (ApiMethods.Is(method, ApiMethods.Put))
         {
             return PutAsync(ns, key, request, services, store, cancellationToken);
         }
 
-        return HttpMethods.IsDelete(method)
+        return ApiMethods.Is(method, ApiMethods.Delete)
             ? DeleteAsync(ns, key, store, cancellationToken)
-            : Task.FromResult(BrainApi.Error(StatusCodes.Status405MethodNotAllowed, $"use GET, PUT or DELETE here, not {method}"));
+            : Task.FromResult(BrainApi.Error((int)HttpStatusCode.MethodNotAllowed, $"use GET, PUT or DELETE here, not {method}"));
     }
 
-    private static async Task<IResult> GetAsync(string ns, string key, RuntimeStore store, CancellationToken cancellationToken)
+    private static async Task<ApiResult> GetAsync(string ns, string key, RuntimeStore store, CancellationToken cancellationToken)
     {
         if (CheckKey(ns, key) is { } invalid)
         {
@@ -42,12 +44,12 @@ internal static class StateEndpoints
 
         var json = await store.GetStateJsonAsync(ns, key, cancellationToken);
         return json is null
-            ? BrainApi.Error(StatusCodes.Status404NotFound, $"nothing is stored at {ns}/{key}")
-            : Results.Text(json, "application/json");
+            ? BrainApi.Error((int)HttpStatusCode.NotFound, $"nothing is stored at {ns}/{key}")
+            : ApiResult.Text(json, "application/json");
     }
 
-    private static async Task<IResult> PutAsync(
-        string ns, string key, HttpRequest request, IServiceProvider services, RuntimeStore store, CancellationToken cancellationToken)
+    private static async Task<ApiResult> PutAsync(
+        string ns, string key, ApiRequest request, IServiceProvider services, RuntimeStore store, CancellationToken cancellationToken)
     {
         if (CheckKey(ns, key) is { } invalid)
         {
@@ -56,13 +58,13 @@ internal static class StateEndpoints
 
         if (request.ContentLength > MaxBodyBytes)
         {
-            return BrainApi.Error(StatusCodes.Status413PayloadTooLarge, $"the body is larger than {MaxBodyBytes} bytes");
+            return BrainApi.Error((int)HttpStatusCode.RequestEntityTooLarge, $"the body is larger than {MaxBodyBytes} bytes");
         }
 
         string json;
         try
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+            using var document = JsonDocument.Parse(request.Body);
             json = document.RootElement.GetRawText();
             if (services.GetServices<IStateValidator>().FirstOrDefault(v => v.Applies(ns, key)) is { } validator
                 && validator.Check(ns, key, document.RootElement) is { } problem)
@@ -77,14 +79,14 @@ internal static class StateEndpoints
 
         if (json.Length > MaxBodyBytes)
         {
-            return BrainApi.Error(StatusCodes.Status413PayloadTooLarge, $"the body is larger than {MaxBodyBytes} bytes");
+            return BrainApi.Error((int)HttpStatusCode.RequestEntityTooLarge, $"the body is larger than {MaxBodyBytes} bytes");
         }
 
         await store.SetStateJsonAsync(ns, key, json, cancellationToken);
-        return Results.Text(json, "application/json");
+        return ApiResult.Text(json, "application/json");
     }
 
-    private static async Task<IResult> DeleteAsync(string ns, string key, RuntimeStore store, CancellationToken cancellationToken)
+    private static async Task<ApiResult> DeleteAsync(string ns, string key, RuntimeStore store, CancellationToken cancellationToken)
     {
         if (CheckKey(ns, key) is { } invalid)
         {
@@ -92,10 +94,10 @@ internal static class StateEndpoints
         }
 
         return await store.DeleteStateAsync(ns, key, cancellationToken)
-            ? Results.NoContent()
-            : BrainApi.Error(StatusCodes.Status404NotFound, $"nothing is stored at {ns}/{key}");
+            ? ApiResult.NoContent()
+            : BrainApi.Error((int)HttpStatusCode.NotFound, $"nothing is stored at {ns}/{key}");
     }
 
-    private static IResult? CheckKey(string ns, string key) =>
+    private static ApiResult? CheckKey(string ns, string key) =>
         (StateKey.Check("namespace", ns) ?? StateKey.Check("key", key)) is { } message ? BrainApi.BadRequest(message) : null;
 }

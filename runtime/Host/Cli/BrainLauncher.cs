@@ -69,7 +69,7 @@ internal static class BrainLauncher
         }
         catch (IOException ex)
         {
-            // Kestrel reports a taken port as an IOException ("address already in use").
+            // The API server reports a taken port as an IOException ("address already in use"), as Kestrel did.
             await context.Error.WriteLineAsync($"poh: cannot start the HTTP API on {config.Options.Http.Bind}:{settings.HttpPort}: {ex.Message}");
             return ExitCodes.Failure;
         }

@@ -1,6 +1,7 @@
 using System.Net;
 using ProofOfHeat.Host.Api;
 using ProofOfHeat.Host.Api.Access;
+using ProofOfHeat.Host.Api.Http;
 using ProofOfHeat.Host.Api.Validation;
 using ProofOfHeat.Host.Composition;
 using ProofOfHeat.Host.Configuration;
@@ -11,7 +12,7 @@ namespace ProofOfHeat.Host.Hosting;
 
 /// <summary>
 /// Builds the brain's host for a mode: the system clock, the validated options, the run-time
-/// store, logging, the HTTP API, and then the brain itself through
+/// store, logging, the HTTP API (<see cref="HttpApiServer"/> on the generic host), and then the brain itself through
 /// <see cref="BrainComposition.Configure"/>. SIGTERM and Ctrl-C stop it gracefully.
 /// </summary>
 internal static partial class BrainHostBuilder
@@ -20,11 +21,11 @@ internal static partial class BrainHostBuilder
     /// Opens the store (so that a locked or corrupt one fails here, before anything runs) and builds
     /// the host. The caller starts it; the host owns the store and disposes it.
     /// </summary>
-    public static Task<WebApplication> BuildAsync(BrainHostSettings settings, TimeProvider time, CancellationToken cancellationToken) =>
+    public static Task<BrainHost> BuildAsync(BrainHostSettings settings, TimeProvider time, CancellationToken cancellationToken) =>
         BuildAsync(settings, time, configureServices: null, cancellationToken);
 
     /// <summary>Builds the host, letting <paramref name="configureServices"/> add or replace services last (tests).</summary>
-    public static async Task<WebApplication> BuildAsync(
+    public static async Task<BrainHost> BuildAsync(
         BrainHostSettings settings, TimeProvider time, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -41,36 +42,19 @@ internal static partial class BrainHostBuilder
         }
     }
 
-    private static WebApplication Build(BrainHostSettings settings, TimeProvider time, RuntimeStore store, Action<IServiceCollection>? configureServices)
+    private static BrainHost Build(BrainHostSettings settings, TimeProvider time, RuntimeStore store, Action<IServiceCollection>? configureServices)
     {
         var options = settings.Config.Options;
 
-        // The empty builder loads only what is added below (no appsettings.json watcher, no HTTPS or
-        // QUIC transport, no host filtering): each assembly loaded costs resident memory, and the
-        // whole demo must stay under 65 MB.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
+        // The empty builder loads only what is added below (no appsettings.json watcher, no configuration
+        // providers): each assembly loaded costs resident memory (bench/Runtime/results.md).
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [],
             EnvironmentName = Environments.Production,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        builder.Host.UseConsoleLifetime(lifetime => lifetime.SuppressStatusMessages = true);
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.Limits.MaxRequestBodySize = StateEndpoints.MaxBodyBytes * 2;
-            kestrel.AddServerHeader = false;
-            foreach (var address in ListenAddresses(settings))
-            {
-                if (address is null)
-                {
-                    kestrel.ListenLocalhost(settings.HttpPort);
-                }
-                else
-                {
-                    kestrel.Listen(address, settings.HttpPort);
-                }
-            }
-        });
+        builder.Services.Configure<ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
 
         var redactor = new SecretRedactor(settings.Config.SecretValues);
         BrainLogging.Configure(builder.Logging, options.Logging, settings.Mode, redactor, time);
@@ -93,14 +77,18 @@ internal static partial class BrainHostBuilder
         BrainComposition.Configure(
             services, options, settings.Mode, settings.Apps ?? AppCatalog.Shipped(), settings.Demo, settings.SupervisorBroker, settings.Config.ConfigFile, miners);
         configureServices?.Invoke(services);
+        // Registered last, so the API answers once everything it reports on has started (as Kestrel did).
+        IReadOnlyList<IPAddress?> addresses = [.. ListenAddresses(settings)];
+        services.AddSingleton(sp => new HttpApiServer(
+            addresses, settings.HttpPort, BrainApi.Handler(sp), time, sp.GetRequiredService<ILogger<HttpApiServer>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<HttpApiServer>());
 
         var app = builder.Build();
-        BrainApi.Map(app);
         WarnWhenIngressCannotReach(app, settings);
-        return app;
+        return new BrainHost(app);
     }
 
-    private static void WarnWhenIngressCannotReach(WebApplication app, BrainHostSettings settings)
+    private static void WarnWhenIngressCannotReach(IHost app, BrainHostSettings settings)
     {
         var proxy = settings.Config.IsAddon ? IPAddress.Parse(settings.Config.Options.Http.IngressProxy) : null;
         if (proxy is not null && !IPAddress.IsLoopback(proxy) && ApiListenAddresses.ForAddon(proxy).All(IPAddress.IsLoopback))

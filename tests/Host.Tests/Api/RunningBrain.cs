@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Host.Hosting;
@@ -10,10 +9,10 @@ namespace ProofOfHeat.Host.Tests.Api;
 internal sealed class RunningBrain : IAsyncDisposable
 {
     private static readonly TimeSpan Safety = TimeSpan.FromSeconds(30);
-    private readonly WebApplication _app;
+    private readonly BrainHost _app;
     private readonly TempDirectory _dir;
 
-    private RunningBrain(WebApplication app, TempDirectory dir, Uri address)
+    private RunningBrain(BrainHost app, TempDirectory dir, Uri address)
     {
         _app = app;
         _dir = dir;

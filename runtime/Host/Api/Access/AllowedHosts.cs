@@ -28,7 +28,7 @@ internal sealed class AllowedHosts
     }
 
     /// <summary>Whether <paramref name="host"/> (the <c>Host</c> header's name, without port) is allowed.</summary>
-    public bool Allows(HostString host) => host.HasValue && _names.Contains(host.Host.TrimEnd('.'));
+    public bool Allows(string? host) => !string.IsNullOrEmpty(host) && _names.Contains(host.TrimEnd('.'));
 
     /// <summary>The allowed names, for the error message.</summary>
     public string Describe() => string.Join(", ", _names.Order(StringComparer.Ordinal));

@@ -22,7 +22,7 @@ internal static class ApiAccessRules
             return null;
         }
 
-        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
+        if (ApiMethods.IsRead(method))
         {
             return ApiRole.Guest;
         }
@@ -38,5 +38,5 @@ internal static class ApiAccessRules
 
     /// <summary>Whether the request changes something (and so is audited).</summary>
     public static bool IsChange(string method) =>
-        !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method));
+        !(ApiMethods.IsRead(method) || ApiMethods.Is(method, ApiMethods.Options));
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ProofOfHeat.Host.Api.Http;
 
 namespace ProofOfHeat.Host.Api.Access;
 
@@ -21,17 +22,17 @@ internal sealed partial class ApiAudit(ILoggerFactory loggerFactory)
     public static string NewCorrelationId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
 
     /// <summary>Records a change that was let through, with its answer.</summary>
-    public void Changed(ApiCaller? caller, HttpRequest request, int statusCode, string correlationId)
+    public void Changed(ApiCaller? caller, ApiRequest request, int statusCode, string correlationId)
     {
         ArgumentNullException.ThrowIfNull(request);
         LogChange(_logger, caller?.Name ?? "anonymous", request.Method, PathOf(request), statusCode, correlationId);
     }
 
     /// <summary>Records a refused request: as a warning when it tried to change something.</summary>
-    public void Refused(HttpRequest request, int statusCode, string reason, string correlationId)
+    public void Refused(ApiRequest request, int statusCode, string reason, string correlationId)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var remote = request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var remote = request.RemoteAddress?.ToString() ?? "unknown";
         if (ApiAccessRules.IsChange(request.Method))
         {
             LogRefusedChange(_logger, request.Method, PathOf(request), remote, statusCode, reason, correlationId);
@@ -42,9 +43,9 @@ internal sealed partial class ApiAudit(ILoggerFactory loggerFactory)
         }
     }
 
-    private static string PathOf(HttpRequest request)
+    private static string PathOf(ApiRequest request)
     {
-        var path = request.Path.Value ?? string.Empty;
+        var path = request.Path;
         return path.Length > MaxPathLength ? string.Concat(path.AsSpan(0, MaxPathLength), "…") : path;
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using ProofOfHeat.Host.Api.Http;
 using ProofOfHeat.Host.Configuration;
 
 namespace ProofOfHeat.Host.Api.Access;
@@ -40,20 +41,19 @@ internal sealed class ApiGate
         _users = users;
     }
 
-    /// <summary>Lets <paramref name="context"/>'s request through with its caller (null for an anonymous open request), or refuses it.</summary>
-    public async Task<ApiGateDecision> CheckAsync(HttpContext context, IReadOnlyList<string> path, CancellationToken cancellationToken)
+    /// <summary>Lets <paramref name="request"/> through with its caller (null for an anonymous open request), or refuses it.</summary>
+    public async Task<ApiGateDecision> CheckAsync(ApiRequest request, IReadOnlyList<string> path, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var request = context.Request;
-        var remote = context.Connection.RemoteIpAddress is { } address ? Normalise(address) : null;
+        ArgumentNullException.ThrowIfNull(request);
+        var remote = request.RemoteAddress is { } address ? Normalise(address) : null;
         var required = ApiAccessRules.Required(request.Method, path);
         var fromIngress = _isAddon && remote is not null && remote.Equals(_ingressProxy);
 
         // Behind ingress the browser's Host (Home Assistant's own name) is passed through; only the Supervisor reaches us there.
         if (!fromIngress && !_hosts.Allows(request.Host))
         {
-            return ApiGateDecision.Refuse(StatusCodes.Status421MisdirectedRequest,
-                $"this API does not answer to the host `{Cut(request.Host.Host)}`; add it to http.hosts if it is this brain's name");
+            return ApiGateDecision.Refuse((int)HttpStatusCode.MisdirectedRequest,
+                $"this API does not answer to the host `{Cut(request.Host ?? string.Empty)}`; add it to http.hosts if it is this brain's name");
         }
 
         ApiCaller? caller;
@@ -62,7 +62,7 @@ internal sealed class ApiGate
             caller = fromIngress ? await IngressCallerAsync(request, cancellationToken).ConfigureAwait(false) : null;
             if (required is not null && caller is null)
             {
-                return ApiGateDecision.Refuse(StatusCodes.Status403Forbidden, fromIngress
+                return ApiGateDecision.Refuse((int)HttpStatusCode.Forbidden, fromIngress
                     ? "the ingress request names no Home Assistant user"
                     : "in add-on mode only Home Assistant ingress may use the API");
             }
@@ -74,7 +74,7 @@ internal sealed class ApiGate
                 return ApiGateDecision.Allow(null);
             }
 
-            if (request.Headers.Authorization.Count > 0)
+            if (request.Header("Authorization") is not null)
             {
                 caller = BearerToken(request) is { } token ? _tokens.Find(token) : null;
                 if (caller is null)
@@ -94,30 +94,30 @@ internal sealed class ApiGate
 
         if (required is { } role && caller!.Role < role)
         {
-            return ApiGateDecision.Refuse(StatusCodes.Status403Forbidden,
+            return ApiGateDecision.Refuse((int)HttpStatusCode.Forbidden,
                 $"this needs the {role.ToString().ToLowerInvariant()} role; {caller.Name} is {caller.Role.ToString().ToLowerInvariant()}");
         }
 
         return ApiGateDecision.Allow(caller);
     }
 
-    private async Task<ApiCaller?> IngressCallerAsync(HttpRequest request, CancellationToken cancellationToken)
+    private async Task<ApiCaller?> IngressCallerAsync(ApiRequest request, CancellationToken cancellationToken)
     {
-        if (request.Headers[UserIdHeader].ToString() is not { Length: > 0 } userId)
+        if (request.Header(UserIdHeader) is not { Length: > 0 } userId)
         {
             return null;
         }
 
-        var name = request.Headers[UserNameHeader].ToString() is { Length: > 0 } userName ? userName : userId;
+        var name = request.Header(UserNameHeader) is { Length: > 0 } userName ? userName : userId;
         // Unknown or unreachable: the lesser role. An HA user who reached ingress is signed in to HA, so never less than operator.
         var isAdmin = await _users.IsAdminAsync(userId, cancellationToken).ConfigureAwait(false) == true;
         return new ApiCaller($"ha:{Cut(name)}", isAdmin ? ApiRole.Admin : ApiRole.Operator);
     }
 
-    private static string? BearerToken(HttpRequest request)
+    private static string? BearerToken(ApiRequest request)
     {
         // RFC 6750 §2.1: credentials = "Bearer" 1*SP b64token; the scheme is case-insensitive (RFC 9110 §11.1).
-        var header = request.Headers.Authorization.ToString();
+        var header = request.Header("Authorization") ?? string.Empty;
         const string scheme = "Bearer ";
         return header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) && header.Length > scheme.Length
             ? header[scheme.Length..].Trim()

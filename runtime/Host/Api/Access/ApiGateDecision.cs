@@ -21,5 +21,5 @@ internal sealed record ApiGateDecision(ApiCaller? Caller, int StatusCode, string
     /// when a token was sent but is not valid.
     /// </summary>
     public static ApiGateDecision Unauthorized(string? error, string reason) =>
-        new(null, StatusCodes.Status401Unauthorized, reason, error is null ? "Bearer realm=\"poh\"" : $"Bearer realm=\"poh\", error=\"{error}\"");
+        new(null, (int)System.Net.HttpStatusCode.Unauthorized, reason, error is null ? "Bearer realm=\"poh\"" : $"Bearer realm=\"poh\", error=\"{error}\"");
 }
