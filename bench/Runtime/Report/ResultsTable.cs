@@ -62,11 +62,11 @@ internal static class ResultsTable
         {
             Line(text, $"Where it was at the end (/proc/PID/smaps, Rss by mapping, {breakdown.TotalKb / 1024.0:F1} MB in all):");
             Line(text, "");
-            Line(text, "| mapping | resident |");
-            Line(text, "|---|---:|");
+            Line(text, "| mapping | resident (Rss) | Pss | private |");
+            Line(text, "|---|---:|---:|---:|");
             foreach (var (kind, kb) in breakdown.Kb)
             {
-                Line(text, $"| {kind} | {kb / 1024.0:F1} MB |");
+                Line(text, $"| {kind} | {kb / 1024.0:F1} MB | {breakdown.PssKb.GetValueOrDefault(kind) / 1024.0:F1} MB | {breakdown.PrivateKb.GetValueOrDefault(kind) / 1024.0:F1} MB |");
             }
 
             Line(text, "");

@@ -11,6 +11,15 @@ namespace ProofOfHeat.Bench.Rss;
 /// <param name="LargestFiles">The file mappings with the most resident memory.</param>
 internal sealed record SmapsBreakdown(IReadOnlyList<(string Kind, long Kb)> Kb, IReadOnlyList<(string File, long Kb)> LargestFiles)
 {
+    /// <summary>
+    /// Pss per kind: a shared page counts divided by the processes mapping it. Framework files stay in the page cache
+    /// and are mapped by every .NET process on the machine, so their Rss overstates what this process alone costs.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> PssKb { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Private_Clean + Private_Dirty per kind: pages no other process maps.</summary>
+    public IReadOnlyDictionary<string, long> PrivateKb { get; init; } = new Dictionary<string, long>();
+
     public long TotalKb => Kb.Sum(k => k.Kb);
 
     /// <summary>Reads <c>/proc/<paramref name="pid"/>/smaps</c>; null when it cannot be read.</summary>
@@ -33,6 +42,8 @@ internal sealed record SmapsBreakdown(IReadOnlyList<(string Kind, long Kb)> Kb, 
 
         var byKind = new Dictionary<string, long>(StringComparer.Ordinal);
         var byFile = new Dictionary<string, long>(StringComparer.Ordinal);
+        var pss = new Dictionary<string, long>(StringComparer.Ordinal);
+        var privately = new Dictionary<string, long>(StringComparer.Ordinal);
         string? mapping = null;
         foreach (var line in lines)
         {
@@ -41,6 +52,13 @@ internal sealed record SmapsBreakdown(IReadOnlyList<(string Kind, long Kb)> Kb, 
                 // "start-end perms offset dev inode [pathname]": the pathname is the 6th field, if any.
                 var fields = line.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
                 mapping = fields.Length == 6 ? fields[5].Trim() : string.Empty;
+                continue;
+            }
+
+            if (mapping is not null && (line.StartsWith("Pss:", StringComparison.Ordinal) || line.StartsWith("Private_", StringComparison.Ordinal)))
+            {
+                var sum = line.StartsWith("Pss:", StringComparison.Ordinal) ? pss : privately;
+                sum[KindOf(mapping)] = sum.GetValueOrDefault(KindOf(mapping)) + long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
                 continue;
             }
 
@@ -58,7 +76,11 @@ internal sealed record SmapsBreakdown(IReadOnlyList<(string Kind, long Kb)> Kb, 
 
         return new SmapsBreakdown(
             [.. byKind.OrderByDescending(k => k.Value).Select(k => (k.Key, k.Value))],
-            [.. byFile.OrderByDescending(f => f.Value).Take(12).Select(f => (f.Key, f.Value))]);
+            [.. byFile.OrderByDescending(f => f.Value).Take(12).Select(f => (f.Key, f.Value))])
+        {
+            PssKb = pss,
+            PrivateKb = privately,
+        };
     }
 
     private static string KindOf(string mapping) => mapping switch

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using ProofOfHeat.Host.Api.Http;
-using ProofOfHeat.TestKit.Time;
 
 namespace ProofOfHeat.Host.Tests.Api;
 
@@ -99,7 +97,7 @@ public sealed class HttpTransportTests
     public async Task SlowClient_IsCutOffAtTheRequestTimeout_AndOthersAreServedMeanwhile()
     {
         await using var brain = await RunningBrain.StartAsync();
-        var time = (FakeTimeProvider)brain.Services.GetRequiredService<TimeProvider>();
+        var time = brain.Time;
         using var slow = await RawConnection.OpenAsync(brain);
         await slow.SendAsync("GET /healthz HTTP/1.1\r\nHo");
 

@@ -12,14 +12,18 @@ internal sealed class RunningBrain : IAsyncDisposable
     private readonly BrainHost _app;
     private readonly TempDirectory _dir;
 
-    private RunningBrain(BrainHost app, TempDirectory dir, Uri address)
+    private RunningBrain(BrainHost app, TempDirectory dir, Uri address, FakeTimeProvider time)
     {
         _app = app;
+        Time = time;
         _dir = dir;
         Client = new HttpClient { BaseAddress = address, Timeout = Safety };
     }
 
     public HttpClient Client { get; }
+
+    /// <summary>The clock the host was built with (the API server's timeouts run on it).</summary>
+    public FakeTimeProvider Time { get; }
 
     public IServiceProvider Services => _app.Services;
 
@@ -62,9 +66,10 @@ internal sealed class RunningBrain : IAsyncDisposable
         var dir = new TempDirectory();
         var config = new LoadedConfig(options, null, null, isAddon, ["super-secret-token"]);
         var settings = new BrainHostSettings(config, RunMode.Demo, new DemoOptions(60, null, null) { Home = new ProofOfHeat.Demo.DemoHome() }, dir.Combine("data"), HttpPort: 0);
-        var app = await BrainHostBuilder.BuildAsync(settings, new FakeTimeProvider(), configureServices, CancellationToken.None).WaitAsync(Safety);
+        var time = new FakeTimeProvider();
+        var app = await BrainHostBuilder.BuildAsync(settings, time, configureServices, CancellationToken.None).WaitAsync(Safety);
         await app.StartAsync().WaitAsync(Safety);
-        return new RunningBrain(app, dir, new Uri(app.Urls.Single()));
+        return new RunningBrain(app, dir, new Uri(app.Urls.Single()), time);
     }
 
     public async ValueTask DisposeAsync()

@@ -17,9 +17,13 @@ internal sealed record ApiResult(int StatusCode, string? ContentType, ReadOnlyMe
     /// <summary>The JSON content type, with the charset ASP.NET's <c>Results.Json</c> sent.</summary>
     public const string JsonContentType = "application/json; charset=utf-8";
 
-    // The web defaults ASP.NET Core's Results.Json used (camelCase names, case-insensitive reading), so the
-    // documents' shape is what it was.
-    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+    // What ASP.NET Core's Results.Json used, so the documents are byte for byte what they were: the web defaults
+    // (camelCase names) and the relaxed encoder, which leaves characters such as ` and ' as they are (they are
+    // safe in a JSON body served as application/json; the strict default would send \u0060).
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Extra response headers (e.g. <c>WWW-Authenticate</c>).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
