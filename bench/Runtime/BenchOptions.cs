@@ -20,8 +20,9 @@ internal sealed record BenchOptions
           --before PATH      another poh.dll (an earlier build) to measure in the same kind of home, side by side
           --results PATH     where the Markdown table goes (default bench/Runtime/results.md)
           --bdn              also run the BenchmarkDotNet micro-benchmarks of the decoder
-          --variant L|DLL|K=V,…  also run `poh run` from DLL (empty: the default) with these environment variables, labelled L,
-                             side by side with the others; repeatable; a label ending in "no apps" runs it with HA only
+          --variant L|DLL|K=V,…[|bare]  also run `poh run` from DLL (empty: the default) with these environment variables
+                             over the launch.env beside it (none with "bare"), labelled L, side by side with the others;
+                             repeatable; a label ending in "no apps" runs it with HA only
           --skip-demo        no demo run in the memory part
           --only WORD        run only the throughput stages whose name starts with WORD (decode, socket, client, full)
         """;

@@ -70,7 +70,8 @@ internal static class Orchestrator
                     : new Dictionary<string, string>(StringComparer.Ordinal);
                 var dll = parts.Length > 1 && parts[1].Length > 0 ? parts[1] : poh;
                 var withApps = !parts[0].EndsWith("no apps", StringComparison.Ordinal);
-                runs.Add(HomeAsync($"`poh run`, {parts[0]}", dll, duration, interval, environment, withApps));
+                var bare = parts.Length > 3 && parts[3] == "bare";
+                runs.Add(HomeAsync($"`poh run`, {parts[0]}", dll, duration, interval, environment, withApps, bare));
             }
             if (options.BeforePohDll is { } before)
             {
@@ -93,11 +94,11 @@ internal static class Orchestrator
 
     /// <summary>The production brain in a <see cref="RealisticHome"/> of its own.</summary>
     private static Task<string> HomeAsync(string title, string dll, TimeSpan duration, TimeSpan interval) =>
-        HomeAsync(title, dll, duration, interval, new Dictionary<string, string>(StringComparer.Ordinal), withApps: true);
+        HomeAsync(title, dll, duration, interval, new Dictionary<string, string>(StringComparer.Ordinal), withApps: true, bare: false);
 
     /// <summary>The brain from <paramref name="dll"/> with <paramref name="environment"/> added, with the realistic home's apps or none.</summary>
     private static async Task<string> HomeAsync(
-        string title, string dll, TimeSpan duration, TimeSpan interval, IReadOnlyDictionary<string, string> environment, bool withApps)
+        string title, string dll, TimeSpan duration, TimeSpan interval, IReadOnlyDictionary<string, string> environment, bool withApps, bool bare)
     {
         await using var home = await RealisticHome.StartAsync();
         var config = Directory.CreateTempSubdirectory("poh-bench-home-");
@@ -107,6 +108,7 @@ internal static class Orchestrator
             {
                 Prepare = RealisticHome.SeedHistoryAsync,
                 Environment = environment,
+                UseLaunchEnvironment = !bare,
             };
             var rss = await probe.RunAsync(CancellationToken.None);
             return ResultsTable.Rss(

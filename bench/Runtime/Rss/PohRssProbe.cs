@@ -24,8 +24,34 @@ internal sealed class PohRssProbe(string label, string dll, IReadOnlyList<string
     /// <summary>Prepares the fresh data directory before the process starts (the realistic home seeds its history there).</summary>
     public Func<string, Task>? Prepare { get; init; }
 
-    /// <summary>Environment variables set for the process (the launcher's, e.g. <c>DOTNET_GCgen0size</c>).</summary>
+    /// <summary>Environment variables set for the process, over the launch environment.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the process gets the launch environment shipped beside the dll (<c>launch.env</c>, which <c>./poh</c>
+    /// and the add-on's start script apply), as a user's brain does; false runs it as <c>dotnet poh.dll</c> by hand.
+    /// </summary>
+    public bool UseLaunchEnvironment { get; init; } = true;
+
+    /// <summary>The variables of the <c>launch.env</c> beside <paramref name="dll"/> (none if there is no such file).</summary>
+    public static IReadOnlyDictionary<string, string> LaunchEnvironment(string dll)
+    {
+        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dll))!, "launch.env");
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (File.Exists(path))
+        {
+            foreach (var line in File.ReadLines(path))
+            {
+                var equals = line.IndexOf('=', StringComparison.Ordinal);
+                if (line.Length > 0 && line[0] != '#' && equals > 0)
+                {
+                    variables[line[..equals]] = line[(equals + 1)..];
+                }
+            }
+        }
+
+        return variables;
+    }
 
     public async Task<RssResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -49,7 +75,7 @@ internal sealed class PohRssProbe(string label, string dll, IReadOnlyList<string
 
         start.Environment.Remove("DOTNET_PROCESSOR_COUNT");
         start.Environment.Remove(SingleCoreLauncher.PinnedVariable);
-        foreach (var (name, value) in Environment)
+        foreach (var (name, value) in (UseLaunchEnvironment ? LaunchEnvironment(dll) : new Dictionary<string, string>()).Concat(Environment))
         {
             start.Environment[name] = value;
         }
