@@ -12,10 +12,11 @@ internal sealed class ApiRequest
     private readonly IReadOnlyDictionary<string, string> _headers;
 
     /// <summary>Creates a request; <paramref name="headers"/> must compare names case-insensitively.</summary>
-    public ApiRequest(string method, string path, IReadOnlyDictionary<string, string> headers, ReadOnlyMemory<byte> body, IPAddress? remoteAddress)
+    public ApiRequest(string method, string path, IReadOnlyDictionary<string, string> headers, ReadOnlyMemory<byte> body, IPAddress? remoteAddress, string query = "")
     {
         Method = method;
         Path = path;
+        Query = query;
         _headers = headers;
         Body = body;
         RemoteAddress = remoteAddress;
@@ -26,6 +27,9 @@ internal sealed class ApiRequest
 
     /// <summary>The path as sent, still percent-encoded, without the query.</summary>
     public string Path { get; }
+
+    /// <summary>The query as sent, after the <c>?</c> and still percent-encoded (empty when there is none).</summary>
+    public string Query { get; }
 
     /// <summary>The body (empty when there is none).</summary>
     public ReadOnlyMemory<byte> Body { get; }
@@ -43,6 +47,25 @@ internal sealed class ApiRequest
     /// <c>Host</c> header or it is empty.
     /// </summary>
     public string? Host => HostName(Header("Host"));
+
+    /// <summary>
+    /// The first value of query parameter <paramref name="name"/>, unescaped (<c>+</c> as a space, as HTML forms send
+    /// it), or null; as ASP.NET's <c>Request.Query[name]</c> for a single value.
+    /// </summary>
+    public string? QueryValue(string name)
+    {
+        foreach (var pair in Query.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            var key = Uri.UnescapeDataString((equals < 0 ? pair : pair[..equals]).Replace('+', ' '));
+            if (string.Equals(key, name, StringComparison.Ordinal))
+            {
+                return equals < 0 ? string.Empty : Uri.UnescapeDataString(pair[(equals + 1)..].Replace('+', ' '));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A header's value (repeated headers joined with ", "), or null.</summary>
     public string? Header(string name) => _headers.TryGetValue(name, out var value) ? value : null;

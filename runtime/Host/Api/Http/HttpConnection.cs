@@ -70,7 +70,7 @@ internal sealed partial class HttpConnection(Socket socket, ApiRequestHandler ha
             return false;
         }
 
-        var request = new ApiRequest(head.Method, head.Path, head.Headers, body, remote);
+        var request = new ApiRequest(head.Method, head.Path, head.Headers, body, remote, head.Query);
         ApiResult result;
         try
         {

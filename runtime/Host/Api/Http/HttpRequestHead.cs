@@ -10,6 +10,9 @@ internal sealed record HttpRequestHead(string Method, string Target, bool IsHttp
     /// <summary>The target's path, without the query.</summary>
     public string Path => Target.IndexOf('?', StringComparison.Ordinal) is var q and >= 0 ? Target[..q] : Target;
 
+    /// <summary>The target's query, after the <c>?</c> (empty when there is none).</summary>
+    public string Query => Target.IndexOf('?', StringComparison.Ordinal) is var q and >= 0 ? Target[(q + 1)..] : string.Empty;
+
     /// <summary>A header's value, or null.</summary>
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
