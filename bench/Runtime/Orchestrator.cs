@@ -112,7 +112,9 @@ internal static class Orchestrator
             };
             var rss = await probe.RunAsync(CancellationToken.None);
             return ResultsTable.Rss(
-                $"{title}: fake HA, 3 heating zones with the optimiser (50 h of history each), {home.MinerCount} miners ({home.Families}) simulated in the bench's process",
+                withApps
+                    ? $"{title}: fake HA, 3 heating zones with the optimiser (50 h of history each), {home.MinerCount} miners ({home.Families}) simulated in the bench's process"
+                    : $"{title}: the same fake HA, no apps configured",
                 rss,
                 ResultsTable.TargetRssMb);
         }
