@@ -68,6 +68,7 @@ internal static class BrainApi
         return path switch
         {
             ["healthz"] => Only(method, HttpMethods.Get, () => Task.FromResult(Health(services.GetRequiredService<HostHealth>()))),
+            ["metrics"] => Only(method, HttpMethods.Get, () => MetricsEndpoint.GetAsync(services, cancellationToken)),
             ["api", "status"] => Only(method, HttpMethods.Get, () =>
                 Task.FromResult(Results.Json(StatusDocument.Build(services.GetServices<IStatusContributor>())))),
             ["api", "state", var ns, var key] => StateEndpoints.HandleAsync(method, ns, key, context.Request, services, cancellationToken),

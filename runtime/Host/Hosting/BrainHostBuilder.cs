@@ -93,6 +93,7 @@ internal static partial class BrainHostBuilder
         BrainComposition.Configure(
             services, options, settings.Mode, settings.Apps ?? AppCatalog.Shipped(), settings.Demo, settings.SupervisorBroker, settings.Config.ConfigFile, miners);
         configureServices?.Invoke(services);
+        MetricsComposition.Add(services);
 
         var app = builder.Build();
         BrainApi.Map(app);
