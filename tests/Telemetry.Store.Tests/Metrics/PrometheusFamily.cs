@@ -1,0 +1,13 @@
+namespace ProofOfHeat.Telemetry.Store.Tests.Metrics;
+
+/// <summary>A metric family as parsed: its name, HELP, TYPE and samples.</summary>
+internal sealed class PrometheusFamily(string name)
+{
+    public string Name { get; } = name;
+
+    public string? Help { get; set; }
+
+    public string? Type { get; set; }
+
+    public List<PrometheusSample> Samples { get; } = [];
+}
