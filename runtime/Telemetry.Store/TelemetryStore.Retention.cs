@@ -42,4 +42,14 @@ public sealed partial class TelemetryStore
             return deleted;
         }
     }
+
+    /// <summary>Copies the write-ahead log into the database file and truncates it (also run after pruning).</summary>
+    public void Checkpoint()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+    }
 }
