@@ -43,7 +43,7 @@ public sealed partial class TelemetryStore
         }
     }
 
-    /// <summary>Copies the write-ahead log into the database file and truncates it (also run after pruning).</summary>
+    /// <summary>Copies the write-ahead log into the database file and truncates it (<see cref="TelemetryStoreMaintenance"/> runs it after each prune).</summary>
     public void Checkpoint()
     {
         lock (_gate)

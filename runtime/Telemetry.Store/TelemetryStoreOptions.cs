@@ -7,8 +7,8 @@ public sealed class TelemetryStoreOptions
     public const string FileName = "telemetry.db";
 
     /// <summary>How long raw points (1 s resolution) and text events are kept.</summary>
-    /// <value>Default: 7 days — a week of detail; the figures in bench/TelemetryStore/README.md give the disk it costs.</value>
-    public TimeSpan RawRetention { get; set; } = TimeSpan.FromDays(7);
+    /// <value>Default: 2 days — at the worst case of every value changing every second, about 220 MB (bench/TelemetryStore/README.md).</value>
+    public TimeSpan RawRetention { get; set; } = TimeSpan.FromDays(2);
 
     /// <summary>How long one-minute rollups are kept.</summary>
     /// <value>Default: 35 days — a month of <c>poh report</c> at one-minute detail.</value>

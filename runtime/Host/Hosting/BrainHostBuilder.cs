@@ -94,6 +94,7 @@ internal static partial class BrainHostBuilder
             services, options, settings.Mode, settings.Apps ?? AppCatalog.Shipped(), settings.Demo, settings.SupervisorBroker, settings.Config.ConfigFile, miners);
         configureServices?.Invoke(services);
         MetricsComposition.Add(services);
+        TelemetryStoreComposition.Add(services, settings.DataDirectory);
 
         var app = builder.Build();
         BrainApi.Map(app);
