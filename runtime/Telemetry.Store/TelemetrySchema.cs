@@ -14,9 +14,13 @@ public static class TelemetrySchema
     /// <summary>The designated timestamp column in QuestDB.</summary>
     public const string TimestampColumn = "timestamp";
 
-    /// <summary>A zone: room temperature, target and the half-width of the comfort band.</summary>
+    /// <summary>A zone (a climate entity): room temperature, target, the half-width of the comfort band, the HVAC mode.</summary>
     public static TelemetryTable Zone { get; } = new("zone", ["zone"],
-        [Real("room_c"), Real("target_c"), Real("band_k")]);
+        [Real("room_c"), Real("target_c"), Real("band_k"), Text("hvac")]);
+
+    /// <summary>Any other entity's state change: a number as <c>value</c>, anything else as text <c>state</c>.</summary>
+    public static TelemetryTable State { get; } = new("state", ["domain", "entity"],
+        [Real("value"), Text("state")]);
 
     /// <summary>
     /// A heat source (a miner, a heat pump, a boiler, a heater): commanded and measured input power, the heat it
@@ -51,7 +55,7 @@ public static class TelemetrySchema
         [Text("action"), Text("by"), Text("correlation_id"), Boolean("ok")]);
 
     /// <summary>Every table.</summary>
-    public static IReadOnlyList<TelemetryTable> Tables { get; } = [Zone, Source, Miner, Price, Plan, Decision, Alert, Command];
+    public static IReadOnlyList<TelemetryTable> Tables { get; } = [Zone, State, Source, Miner, Price, Plan, Decision, Alert, Command];
 
     private static TelemetryColumn Real(string name) => new(name, TelemetryFieldKind.Real);
 
