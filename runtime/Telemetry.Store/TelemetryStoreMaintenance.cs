@@ -16,18 +16,26 @@ public sealed partial class TelemetryStoreMaintenance(TelemetryStore store, Time
         using var timer = new PeriodicTimer(store.Options.PruneInterval, time);
         do
         {
-            try
-            {
-                var deleted = store.Prune();
-                store.Checkpoint();
-                LogPruned(logger, deleted);
-            }
-            catch (TelemetryStoreException ex)
-            {
-                LogPruneFailed(logger, ex);
-            }
+            RunOnce();
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    /// <summary>One pass: prune, then checkpoint; returns the rows deleted, or -1 when the pass failed (logged).</summary>
+    internal long RunOnce()
+    {
+        try
+        {
+            var deleted = store.Prune();
+            store.Checkpoint();
+            LogPruned(logger, deleted);
+            return deleted;
+        }
+        catch (TelemetryStoreException ex)
+        {
+            LogPruneFailed(logger, ex);
+            return -1;
+        }
     }
 
     [LoggerMessage(EventId = 7101, Level = LogLevel.Debug, Message = "Telemetry store pruned: {Rows} rows past retention deleted")]

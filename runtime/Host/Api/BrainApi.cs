@@ -68,6 +68,7 @@ internal static class BrainApi
         return path switch
         {
             ["healthz"] => Only(method, HttpMethods.Get, () => Task.FromResult(Health(services.GetRequiredService<HostHealth>()))),
+            ["api", "telemetry", "series"] => Only(method, HttpMethods.Get, () => Task.FromResult(TelemetrySeriesEndpoint.Get(context.Request, services))),
             ["metrics"] => Only(method, HttpMethods.Get, () => MetricsEndpoint.GetAsync(services, cancellationToken)),
             ["api", "status"] => Only(method, HttpMethods.Get, () =>
                 Task.FromResult(Results.Json(StatusDocument.Build(services.GetServices<IStatusContributor>())))),
