@@ -40,6 +40,7 @@ prepare_mqtt
 bench mqtt bench/Mqtt/ProofOfHeat.Bench.Mqtt.csproj "$@"
 bench miners bench/Miners/ProofOfHeat.Bench.Miners.csproj "$@"
 bench heating bench/Heating/ProofOfHeat.Bench.Heating.csproj "$@"
+bench telemetry-store bench/TelemetryStore/ProofOfHeat.Bench.TelemetryStore.csproj "$@"
 
 if [ "$ran" -eq 0 ]; then
   echo "bench: no bench named '$want' (see bench/README.md)" >&2

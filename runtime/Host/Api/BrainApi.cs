@@ -53,6 +53,8 @@ internal static class BrainApi
         return path switch
         {
             ["healthz"] => Only(method, ApiMethods.Get, () => Task.FromResult(Health(services.GetRequiredService<HostHealth>()))),
+            ["api", "telemetry", "series"] => Only(method, ApiMethods.Get, () => Task.FromResult(TelemetrySeriesEndpoint.Get(request, services))),
+            ["metrics"] => Only(method, ApiMethods.Get, () => MetricsEndpoint.GetAsync(services, cancellationToken)),
             ["api", "status"] => Only(method, ApiMethods.Get, () =>
                 Task.FromResult(ApiResult.Json(StatusDocument.Build(services.GetServices<IStatusContributor>())))),
             ["api", "state", var ns, var key] => StateEndpoints.HandleAsync(method, ns, key, request, services, cancellationToken),

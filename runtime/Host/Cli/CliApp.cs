@@ -18,6 +18,7 @@ internal static class CliApp
         new CheckConfigVerb(),
         new MinersProbeVerb(),
         new MinersSetVerb(),
+        new ReportVerb(),
         new HelpVerb(),
     ];
 

@@ -77,6 +77,8 @@ internal static partial class BrainHostBuilder
         BrainComposition.Configure(
             services, options, settings.Mode, settings.Apps ?? AppCatalog.Shipped(), settings.Demo, settings.SupervisorBroker, settings.Config.ConfigFile, miners);
         configureServices?.Invoke(services);
+        MetricsComposition.Add(services);
+        TelemetryStoreComposition.Add(services, settings.DataDirectory);
         // Registered last, so the API answers once everything it reports on has started (as Kestrel did).
         IReadOnlyList<IPAddress?> addresses = [.. ListenAddresses(settings)];
         services.AddSingleton(sp => new HttpApiServer(
