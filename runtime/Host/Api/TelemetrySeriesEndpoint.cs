@@ -1,3 +1,4 @@
+using ProofOfHeat.Host.Api.Http;
 using ProofOfHeat.Telemetry.Store;
 using ProofOfHeat.Telemetry.Store.Charts;
 
