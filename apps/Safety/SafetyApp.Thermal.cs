@@ -16,12 +16,28 @@ public sealed partial class SafetyApp
     private readonly List<ThermalZonePolicy> _zones;
     private readonly Dictionary<string, (DeviceCommand Command, SafetyRule Rule, string Zone)> _held = new(StringComparer.Ordinal);
 
-    /// <summary>The entities a safety rule holds now (never shed).</summary>
-    internal IReadOnlySet<string> HeldEntities => _held.Keys.ToHashSet(StringComparer.Ordinal);
+    /// <summary>The entities a safety rule holds now (never shed); read by overload shedding from its timer too.</summary>
+    internal IReadOnlySet<string> HeldEntities
+    {
+        get
+        {
+            lock (_held)
+            {
+                return _held.Keys.ToHashSet(StringComparer.Ordinal);
+            }
+        }
+    }
 
     private void OnZoneChange(string entityId, EntityState? state)
     {
-        if (_held.TryGetValue(entityId, out var held) && state is { } now && !held.Command.IsConfirmedBy(now.State) && !now.IsUnavailable)
+        (DeviceCommand Command, SafetyRule Rule, string Zone) held;
+        bool isHeld;
+        lock (_held)
+        {
+            isHeld = _held.TryGetValue(entityId, out held);
+        }
+
+        if (isHeld && state is { } now && !held.Command.IsConfirmedBy(now.State) && !now.IsUnavailable)
         {
             // Someone switched a held entity away: put it back.
             Run(held.Command, held.Rule, $"{held.Zone} is held by {Noun(held.Rule)}; {entityId} was switched to {now.State}", IAuditTrail.NewCorrelationId());
@@ -39,9 +55,12 @@ public sealed partial class SafetyApp
     private void Apply(ThermalZonePolicy policy, ThermalForce force, double temperature)
     {
         var zone = policy.Zone;
-        foreach (var id in _held.Where(h => h.Value.Zone == zone.Name).Select(h => h.Key).ToList())
+        lock (_held)
         {
-            _held.Remove(id);
+            foreach (var id in _held.Where(h => h.Value.Zone == zone.Name).Select(h => h.Key).ToList())
+            {
+                _held.Remove(id);
+            }
         }
 
         var key = $"safety.zone.{zone.Name}";
@@ -61,9 +80,16 @@ public sealed partial class SafetyApp
         var limit = (force == ThermalForce.Heat ? zone.FrostLimit : zone.OverTemperature)!.Value.ToString("0.0", CultureInfo.InvariantCulture);
         var reason = force == ThermalForce.Heat ? $"{zone.Name} at {reading} °C, below its frost limit {limit} °C" : $"{zone.Name} at {reading} °C, above {limit} °C";
         var list = commands.ToList();
+        lock (_held)
+        {
+            foreach (var command in list)
+            {
+                _held[command.EntityId] = (command, rule, zone.Name);
+            }
+        }
+
         foreach (var command in list)
         {
-            _held[command.EntityId] = (command, rule, zone.Name);
             Run(command, rule, reason, correlationId);
         }
 
