@@ -26,6 +26,18 @@ internal sealed record BenchOptions
     /// <summary>Where bench/Mqtt/node is (package.json, flows.json, settings.js, node_modules).</summary>
     public string NodeDirectory { get; init; } = string.Empty;
 
+    /// <summary>
+    /// Runs the whole brain (poh run with the safety app, Zigbee2MQTT devices, no HA) beside Node-RED and the bare rule,
+    /// on a stream that alternates dry and wet (the safety rule acts on a sensor going wet), plus the overload run.
+    /// </summary>
+    public bool Brain { get; init; }
+
+    /// <summary>The poh executable for <see cref="Brain"/> (default: the Host's build beside this program's).</summary>
+    public string? PohPath { get; init; }
+
+    /// <summary>Meter readings over the limit in the overload run.</summary>
+    public int OverloadTrials { get; init; } = 8;
+
     public static BenchOptions Parse(string[] args, string defaultNodeDirectory)
     {
         var options = new BenchOptions { NodeDirectory = defaultNodeDirectory };
@@ -41,8 +53,11 @@ internal sealed record BenchOptions
                 "--seconds" => options with { LatencyRun = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--no-node-red" => options with { NodeRed = false },
                 "--no-tuned" => options with { Tuned = false },
+                "--brain" => options with { Brain = true },
+                "--poh" => options with { PohPath = Path.GetFullPath(Next()) },
+                "--overload-trials" => options with { OverloadTrials = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--node-dir" => options with { NodeDirectory = Path.GetFullPath(Next()) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick --runs N --messages N --rate N --seconds S --no-node-red --no-tuned --node-dir DIR"),
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick --runs N --messages N --rate N --seconds S --no-node-red --no-tuned --node-dir DIR --brain --poh PATH --overload-trials N"),
             };
         }
 

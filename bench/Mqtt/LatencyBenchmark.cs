@@ -14,17 +14,34 @@ internal sealed class LatencyBenchmark : IAsyncDisposable
     private static readonly byte[] SensorPayload = Encoding.UTF8.GetBytes(
         """{"battery":97,"battery_low":false,"device_temperature":22,"linkquality":132,"power_outage_count":3,"tamper":false,"voltage":2995,"water_leak":true}""");
 
+    private static readonly byte[] DrySensorPayload = Encoding.UTF8.GetBytes(
+        """{"battery":97,"battery_low":false,"device_temperature":22,"linkquality":132,"power_outage_count":3,"tamper":false,"voltage":2995,"water_leak":false}""");
+
+    private static readonly byte[] ValveClosedState = Encoding.UTF8.GetBytes("""{"state":"OFF"}""");
+
     private readonly MqttClient _client;
     private long[] _sentAt = [];
     private long[] _receivedAt = [];
     private int _received;
 
-    private LatencyBenchmark(MqttClient client) => _client = client;
+    private LatencyBenchmark(MqttClient client, bool alternate)
+    {
+        _client = client;
+        _alternate = alternate;
+    }
 
-    public static async Task<LatencyBenchmark> ConnectAsync(string host, int port)
+    private readonly bool _alternate;
+
+    /// <summary>
+    /// Connects the measuring client. With <paramref name="alternate"/> each leak event is preceded by a dry state in
+    /// the same slot (a rule that acts on the sensor going wet needs it to have been dry; a rule that acts on every
+    /// wet message ignores it), and every valve command is answered with the valve's new state on
+    /// <c>zigbee2mqtt/valve_main</c>, as Zigbee2MQTT reports a device after a set, so a rule that reads back sees it.
+    /// </summary>
+    public static async Task<LatencyBenchmark> ConnectAsync(string host, int port, bool alternate = false)
     {
         var options = new MqttClientOptions { Host = host, Port = port, ClientId = "poh-bench-measure", MaxQueuedMessages = 100_000 };
-        var benchmark = new LatencyBenchmark(new MqttClient(options, TimeProvider.System));
+        var benchmark = new LatencyBenchmark(new MqttClient(options, TimeProvider.System), alternate);
         await benchmark._client.ConnectAsync();
         await benchmark._client.SubscribeAsync(LeakValveRule.ValveTopic, benchmark.OnValveCommand, MqttQualityOfService.AtLeastOnce);
         return benchmark;
@@ -40,6 +57,11 @@ internal sealed class LatencyBenchmark : IAsyncDisposable
             if (Stopwatch.GetTimestamp() > deadline)
             {
                 throw new TimeoutException("The rule never answered a leak event.");
+            }
+
+            if (_alternate)
+            {
+                await _client.PublishAsync(LeakValveRule.SensorTopic, DrySensorPayload);
             }
 
             await _client.PublishAsync(LeakValveRule.SensorTopic, SensorPayload);
@@ -94,6 +116,11 @@ internal sealed class LatencyBenchmark : IAsyncDisposable
                 Thread.Sleep(1);
             }
 
+            if (_alternate)
+            {
+                EnsureQueued(_client.PublishAsync(LeakValveRule.SensorTopic, DrySensorPayload));
+            }
+
             _sentAt[i] = Stopwatch.GetTimestamp();
             var publish = _client.PublishAsync(LeakValveRule.SensorTopic, SensorPayload);
             if (!publish.IsCompletedSuccessfully)
@@ -113,7 +140,23 @@ internal sealed class LatencyBenchmark : IAsyncDisposable
             slots[index] = now;
         }
 
+        if (_alternate)
+        {
+            // Queued, not awaited: the valve's answer must not hold up the timestamping of the next command.
+            EnsureQueued(_client.PublishAsync(LeakValveRule.ValveStateTopic, ValveClosedState, cancellationToken: cancellationToken));
+        }
+
         return ValueTask.CompletedTask;
+    }
+
+    private static void EnsureQueued(ValueTask<MqttPublishReceipt> publish)
+    {
+        if (!publish.IsCompletedSuccessfully)
+        {
+            throw new InvalidOperationException("PublishAsync is expected to queue synchronously.");
+        }
+
+        _ = publish.Result;
     }
 
     private void Reset(int count)

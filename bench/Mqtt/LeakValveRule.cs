@@ -13,6 +13,7 @@ internal static class LeakValveRule
 {
     public const string SensorTopic = "zigbee2mqtt/leak_kitchen";
     public const string ValveTopic = "zigbee2mqtt/valve_main/set";
+    public const string ValveStateTopic = "zigbee2mqtt/valve_main";
     private static readonly ReadOnlyMemory<byte> CloseValve = Encoding.UTF8.GetBytes("""{"state":"OFF"}""");
 
     /// <summary>

@@ -12,6 +12,11 @@ if (args is ["rule", var ruleHost, var rulePort])
 const string Ours = "ProofOfHeat.Mqtt";
 
 var options = BenchOptions.Parse(args, BenchEnvironment.DefaultNodeDirectory());
+if (options.Brain)
+{
+    return await BrainComparison.RunAsync(options);
+}
+
 var runs = options.Runs;
 var loadAtStart = ProcessCpu.LoadAverage();
 Console.Error.WriteLine($"MQTT benchmark: {runs} run(s) per figure, latency at {options.EventsPerSecond} events/s for {options.LatencyRun.TotalSeconds:0.#} s each");

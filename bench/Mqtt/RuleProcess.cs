@@ -80,6 +80,29 @@ internal sealed class RuleProcess : IAsyncDisposable
         return new RuleProcess(name, start, "ready", workDirectory: runtimeConfig is null ? null : Path.GetDirectoryName(runtimeConfig));
     }
 
+    /// <summary>
+    /// The whole brain: <c>poh run</c> with <see cref="BrainConfig"/> (the safety app on Zigbee2MQTT devices, HA away),
+    /// its own data directory and API port, the product's runtimeconfig and no DOTNET_ environment. Ready once the
+    /// safety app has started.
+    /// </summary>
+    public static RuleProcess StartBrain(string name, string pohPath, int port)
+    {
+        var directory = Directory.CreateTempSubdirectory("poh-bench-brain-").FullName;
+        var config = BrainConfig.Write(directory, port, BenchEnvironment.FreePort());
+        var start = new ProcessStartInfo(pohPath) { WorkingDirectory = directory };
+        foreach (var argument in (string[])["run", "--config", config, "--data", Path.Combine(directory, "data"), "--http-port", "0"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var knob in TunedRuntime.KnownKnobs)
+        {
+            start.Environment.Remove(knob);
+        }
+
+        return new RuleProcess(name, start, "App safety started", directory);
+    }
+
     /// <summary>Node-RED 4 with flows.json (mqtt in → switch → change → mqtt out), its editor and HTTP nodes off.</summary>
     public static RuleProcess StartNodeRed(string nodeDirectory, int port, int httpPort)
     {

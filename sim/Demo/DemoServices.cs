@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProofOfHeat.AppModel.Alerts;
 using ProofOfHeat.AppModel.Backend;
 using ProofOfHeat.Apps.Heating;
 using ProofOfHeat.Apps.Heating.Optimiser;
 using ProofOfHeat.Apps.Miners;
+using ProofOfHeat.Apps.Safety;
 using ProofOfHeat.Drivers.Miners;
 using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Host.Hosting;
@@ -97,8 +99,15 @@ internal static class DemoServices
             };
         }
 
+        // The safety rules on the simulated leak sensor, valve and main meter; alerts printed beside the table.
+        var safety = new DemoSafetyDevices(time.GetUtcNow(), Console.Out);
+        services.TryAddSingleton<IAlerts>(new DemoAlerts(time, Console.Out));
+        apps = new Dictionary<string, AppSection>(apps, StringComparer.Ordinal)
+        {
+            [SafetyApp.AppId] = apps.GetValueOrDefault(SafetyApp.AppId) ?? new AppSection { Options = DemoSafety.Options(farm) },
+        };
         services.AddSingleton<SimHomeBackend>(sp => new SimHomeBackend(
-            home, time, sp.GetRequiredService<ILogger<SimHomeBackend>>(), farm));
+            home, time, sp.GetRequiredService<ILogger<SimHomeBackend>>(), farm, safety));
         services.RemoveAll<IHomeBackend>();
         services.AddSingleton<IHomeBackend>(sp => sp.GetRequiredService<SimHomeBackend>());
         services.TryAddSingleton<HeatingDecisionJournal>();

@@ -19,8 +19,12 @@ namespace ProofOfHeat.Demo;
 /// With a <see cref="DemoMinerFarm"/>, the power limit is the heating's demand on the farm (which
 /// the fleet shares out over real protocol simulators) and the power sensor is the farm's draw.
 /// </remarks>
+/// <remarks>
+/// With <see cref="DemoSafetyDevices"/>, the leak sensor, the valve, the towel heater and the main meter are entities
+/// too, stepped with the house; the valve and the switches obey service calls.
+/// </remarks>
 internal sealed partial class SimHomeBackend(
-    SimulatedHome home, TimeProvider timeProvider, ILogger<SimHomeBackend> logger, DemoMinerFarm? farm = null) : IHomeBackend
+    SimulatedHome home, TimeProvider timeProvider, ILogger<SimHomeBackend> logger, DemoMinerFarm? farm = null, DemoSafetyDevices? safety = null) : IHomeBackend
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, EntityState> _states = new(StringComparer.Ordinal);
@@ -73,6 +77,15 @@ internal sealed partial class SimHomeBackend(
         ArgumentNullException.ThrowIfNull(serviceCall);
         try
         {
+            lock (_gate)
+            {
+                if (safety is not null && safety.TryCall(serviceCall, home.Now, out var changed))
+                {
+                    Publish(changed);
+                    return Task.FromResult<JsonElement?>(null);
+                }
+            }
+
             SetValue(serviceCall);
             return Task.FromResult<JsonElement?>(null);
         }
@@ -158,6 +171,10 @@ internal sealed partial class SimHomeBackend(
             ? SimEntityStates.PowerLimit(home.Miner.RequestedPowerWatts, home.Miner.Options.MaximumPower, LevelStep(home.Miner.Options), now)
             : null);
         Add(SimEntityStates.Power(HeaterPower, now));
+        foreach (var state in safety?.States(now, HeaterPower) ?? [])
+        {
+            Add(state);
+        }
 
         void Add(EntityState? state)
         {
@@ -181,6 +198,11 @@ internal sealed partial class SimHomeBackend(
             foreach (var reading in readings)
             {
                 Publish(reading.SensorId == SimulatedHome.RoomSensorId ? RoomState(reading) : OutdoorState(reading));
+            }
+
+            foreach (var state in safety?.Step(home.Now, HeaterPower) ?? [])
+            {
+                Publish(state);
             }
 
             var power = SimEntityStates.Power(HeaterPower, home.Now);
