@@ -87,6 +87,18 @@ public sealed partial class FakeTelegramBotApi
         }
     }
 
+    /// <summary>Whether a getUpdates call is waiting for updates right now.</summary>
+    public bool HasWaitingPoll
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _poller is not null;
+            }
+        }
+    }
+
     /// <summary>Updates not yet confirmed by an offset.</summary>
     public int PendingUpdates
     {
