@@ -30,6 +30,8 @@ public static class NotifyServiceCollectionExtensions
         services.AddSingleton<AlertService>();
         services.AddSingleton<IAlerts>(sp => sp.GetRequiredService<AlertService>());
         services.AddSingleton<MobileAppActionHandler>();
+        services.AddSingleton<MobileAppActionPump>();
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<MobileAppActionPump>());
         services.AddSingleton<IAlertChannel, HaRecordsChannel>();
         services.AddSingleton<IAlertChannel, MobileAppChannel>();
         services.AddSingleton<IAlertChannel, NotifyServiceChannel>();

@@ -87,6 +87,7 @@ internal static class BrainComposition
             module.AddServices(services, context);
         }
 
+        NotifyComposition.Add(services, options.Notify, configFile);
         services.AddHomeAppModel();
         foreach (var app in catalog.Apps.Where(app => running.ContainsKey(app.Id)))
         {
@@ -119,6 +120,8 @@ internal static class BrainComposition
             WebSocketUri = HomeAssistantEndpoint.ToWebSocketUri(ha.Url),
             AccessToken = ha.Token,
             MaxMessageBytes = ha.MaxMessageMib * 1024 * 1024,
+            // The alert service acknowledges from phones: NotifyComposition passes these events on.
+            EventTypes = ["state_changed", ProofOfHeat.Notify.HomeAssistant.MobileAppActionHandler.EventType],
         };
         services.AddSingleton(clientOptions);
         services.AddSingleton<HomeAssistantBackend>();
