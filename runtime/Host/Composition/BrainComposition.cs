@@ -57,6 +57,7 @@ internal static class BrainComposition
             AddHomeAssistant(services, options);
         }
 
+        NotifyComposition.Add(services, options.Notify, configFile);
         services.AddSingleton<IAppOptionsProvider>(new ConfiguredAppOptionsProvider(apps));
         // The SQLite switches win over `enabled:` in the config: what the user switched at run time stays.
         services.AddSingleton<IAppSwitchStore>(sp => new ConfiguredAppSwitchStore(
@@ -87,7 +88,6 @@ internal static class BrainComposition
             module.AddServices(services, context);
         }
 
-        NotifyComposition.Add(services, options.Notify, configFile);
         services.AddHomeAppModel();
         foreach (var app in catalog.Apps.Where(app => running.ContainsKey(app.Id)))
         {
