@@ -1,5 +1,6 @@
 using ProofOfHeat.AppModel.Services;
 using ProofOfHeat.Notify.Alerts;
+using ProofOfHeat.Notify.Options;
 using ProofOfHeat.Notify.Texts;
 
 namespace ProofOfHeat.Notify.HomeAssistant;
@@ -10,7 +11,7 @@ namespace ProofOfHeat.Notify.HomeAssistant;
 /// https://www.home-assistant.io/integrations/persistent_notification/ (<c>create</c> with <c>notification_id</c>,
 /// <c>title</c>, <c>message</c>; <c>dismiss</c> with <c>notification_id</c>).
 /// </summary>
-public sealed class HaRecordsChannel(IHaOutlet ha, AlertTextRenderer texts) : IAlertChannel
+public sealed class HaRecordsChannel(IHaOutlet ha, AlertTextRenderer texts, NotifyOptions options) : IAlertChannel
 {
     /// <summary>The event type fired for every alert change.</summary>
     public const string EventType = "poh_alert";
@@ -51,7 +52,7 @@ public sealed class HaRecordsChannel(IHaOutlet ha, AlertTextRenderer texts) : IA
                 break;
             case AlertDeliveryKind.Acknowledged:
                 // Creating again with the same id replaces the card, so it shows who answered.
-                var words = AlertWords.For(null);
+                var words = AlertWords.For(options.Language);
                 await Create(id, text.Title, $"{text.Message}\n\n{words.Acknowledged} {alert.By}", cancellationToken).ConfigureAwait(false);
                 break;
             case AlertDeliveryKind.Resolved:

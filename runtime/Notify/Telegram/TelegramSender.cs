@@ -22,8 +22,10 @@ public sealed partial class TelegramSender(ITelegramBotClient bot, TelegramOptio
     private readonly Dictionary<long, DateTimeOffset> _nextSlot = [];
     private readonly Lock _gate = new();
 
+    private int _rateLimited;
+
     /// <summary>429 answers seen (and waited out).</summary>
-    public int RateLimited { get; private set; }
+    public int RateLimited => Volatile.Read(ref _rateLimited);
 
     /// <summary>Sends an HTML message with optional buttons (one row each); escaping is the caller's.</summary>
     public async Task SendHtmlAsync(long chatId, string html, IReadOnlyList<ChatButton>? buttons, CancellationToken cancellationToken)
@@ -41,7 +43,7 @@ public sealed partial class TelegramSender(ITelegramBotClient bot, TelegramOptio
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 429 && attempt < MaxAttempts)
             {
-                RateLimited++;
+                Interlocked.Increment(ref _rateLimited);
                 var wait = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
                 LogRetryAfter(logger, chatId, wait);
                 await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);

@@ -36,7 +36,7 @@ public sealed class MobileAppActionTests
         var texts = new AlertTextRenderer(options);
         using var dispatcher = new AlertDispatcher(
             alerts,
-            [new HaRecordsChannel(outlet, texts), new MobileAppChannel(outlet, texts, options), new NotifyServiceChannel(outlet, texts, options)],
+            [new HaRecordsChannel(outlet, texts, options), new MobileAppChannel(outlet, texts, options), new NotifyServiceChannel(outlet, texts, options)],
             NullLogger<AlertDispatcher>.Instance);
         await dispatcher.StartAsync(CancellationToken.None);
 
@@ -97,7 +97,7 @@ public sealed class MobileAppActionTests
         var options = new NotifyOptions();
         using var h = new AlertHarness(options);
         var texts = new AlertTextRenderer(options);
-        using var dispatcher = new AlertDispatcher(h.Service, [new HaRecordsChannel(outlet, texts), new MobileAppChannel(outlet, texts, options)], NullLogger<AlertDispatcher>.Instance);
+        using var dispatcher = new AlertDispatcher(h.Service, [new HaRecordsChannel(outlet, texts, options), new MobileAppChannel(outlet, texts, options)], NullLogger<AlertDispatcher>.Instance);
         await dispatcher.StartAsync(CancellationToken.None);
 
         await h.Service.RaiseAsync(AlertHarness.Leak());
