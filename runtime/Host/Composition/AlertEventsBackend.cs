@@ -10,7 +10,9 @@ namespace ProofOfHeat.Host.Composition;
 /// The home backend with one addition: every event it reports is also offered to the alert service's action pump
 /// (which keeps only <c>mobile_app_notification_action</c> and returns at once), so a tap on a phone acknowledges.
 /// </summary>
-internal sealed class AlertEventsBackend(IHomeBackend inner, MobileAppActionPump actions) : IHomeBackend
+/// <param name="inner">The backend wrapped.</param>
+/// <param name="actions">The pump, resolved when the backend starts (so building the backend needs no alert store yet).</param>
+internal sealed class AlertEventsBackend(IHomeBackend inner, Func<MobileAppActionPump> actions) : IHomeBackend
 {
     /// <summary>The wrapped backend.</summary>
     public IHomeBackend Inner => inner;
@@ -20,7 +22,7 @@ internal sealed class AlertEventsBackend(IHomeBackend inner, MobileAppActionPump
 
     /// <inheritdoc />
     public Task RunAsync(IHomeStateSink sink, CancellationToken cancellationToken) =>
-        inner.RunAsync(new Sink(sink, actions), cancellationToken);
+        inner.RunAsync(new Sink(sink, actions()), cancellationToken);
 
     /// <inheritdoc />
     public Task<JsonElement?> CallServiceAsync(ServiceCall serviceCall, CancellationToken cancellationToken) =>

@@ -34,7 +34,7 @@ internal static class NotifyComposition
         }
 
         services.Remove(inner);
-        services.AddSingleton<IHomeBackend>(sp => new AlertEventsBackend(Resolve(sp, inner), sp.GetRequiredService<MobileAppActionPump>()));
+        services.AddSingleton<IHomeBackend>(sp => new AlertEventsBackend(Resolve(sp, inner), sp.GetRequiredService<MobileAppActionPump>));
     }
 
     private static IHomeBackend Resolve(IServiceProvider services, ServiceDescriptor descriptor) => (IHomeBackend)(
