@@ -5,7 +5,7 @@ namespace ProofOfHeat.Notify.HomeAssistant;
 
 /// <summary>
 /// The service data of <c>notify.mobile_app_&lt;device&gt;</c> for an alert, in the companion app's documented shapes
-/// (companion.home-assistant docs/notifications/{basic,actionable,critical}.md; research/telegram-bot-api.md §7).
+/// (companion.home-assistant docs/notifications/{basic,actionable,critical}.md, github.com/home-assistant/companion.home-assistant).
 /// </summary>
 public static class MobileAppPayload
 {

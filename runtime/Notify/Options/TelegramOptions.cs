@@ -12,7 +12,7 @@ public sealed record TelegramOptions
     /// <summary>Another Bot API server (a local one or a test fake), or null for api.telegram.org.</summary>
     public Uri? ServerUrl { get; init; }
 
-    /// <summary>The long-poll <c>timeout</c> sent with getUpdates; the server clamps it to 50 s (research/telegram-bot-api.md §3).</summary>
+    /// <summary>The long-poll <c>timeout</c> sent with getUpdates; the server clamps it to 50 s (tdlib/telegram-bot-api Client.cpp, LONG_POLL_MAX_TIMEOUT).</summary>
     public TimeSpan PollTimeout { get; init; } = TimeSpan.FromSeconds(50);
 
     /// <summary>The first delay after a failed poll; it doubles up to <see cref="MaxBackoff"/>.</summary>

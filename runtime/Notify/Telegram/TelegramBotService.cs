@@ -10,7 +10,7 @@ namespace ProofOfHeat.Notify.Telegram;
 
 /// <summary>
 /// The bot's long-polling loop. Telegram.Bot's own receiver re-polls at once after an error (a 409 becomes a hot loop:
-/// research/telegram-bot-api.md §6), so this loop is ours: getUpdates with the configured <c>timeout</c>, exponential
+/// TelegramBots/Telegram.Bot src/Telegram.Bot/TelegramBotClientExtensions.Polling.cs), so this loop is ours: getUpdates with the configured <c>timeout</c>, exponential
 /// backoff on the injected clock after failures, a 429's <c>retry_after</c> honoured, and each update confirmed
 /// (offset = id + 1) before it is handled so a failing update is never redelivered forever.
 /// </summary>
@@ -44,7 +44,7 @@ public sealed partial class TelegramBotService(
             {
                 if (!announced)
                 {
-                    // getUpdates answers 409 while a webhook is set (§3), and the menu lists what the bot understands.
+                    // getUpdates answers 409 while a webhook is set (https://core.telegram.org/bots/api#getupdates), and the menu lists what the bot understands.
                     await bot.DeleteWebhook(cancellationToken: stoppingToken).ConfigureAwait(false);
                     await bot.SetMyCommands(router.Commands.Select(c => new BotCommand(c.Name, c.Description)), cancellationToken: stoppingToken).ConfigureAwait(false);
                     announced = true;

@@ -5,7 +5,7 @@ namespace ProofOfHeat.Notify.Texts;
 /// <summary>Escapes plain text for Telegram's parse modes.</summary>
 public static class ParseModeEscaping
 {
-    // https://core.telegram.org/bots/api#formatting-options (research/telegram-bot-api.md §4): outside code and links
+    // https://core.telegram.org/bots/api#formatting-options: outside code and links
     // these must be escaped with a backslash in MarkdownV2, else 400 "can't parse entities".
     private const string MarkdownV2Specials = "\\_*[]()~`>#+-=|{}.!";
 

@@ -36,7 +36,7 @@ public sealed class NotifyCompositionTests : IDisposable
                 safety.leak: { title: "Leak: {{ sensor }}", message: "Water at {{ sensor }}" }
             """);
 
-        var loaded = ConfigLoader.Load(new ConfigRequest(file, [], _dir.Path, new AppCatalog()));
+        var loaded = ConfigLoader.Load(new ConfigRequest(file, new Dictionary<string, string>(), _dir.Path, new AppCatalog()));
         var options = NotifyOptionsMapping.ToOptions(loaded.Options.Notify, file);
 
         Assert.Equal("ru", options.Language);

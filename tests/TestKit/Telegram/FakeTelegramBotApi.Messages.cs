@@ -42,7 +42,7 @@ public sealed partial class FakeTelegramBotApi
         string visible;
         try
         {
-            // The real API matches parse_mode case-insensitively (Telegram.Bot sends "Html"): research note §4.
+            // The real API matches parse_mode case-insensitively (Telegram.Bot sends "Html"): influxdata/kapacitor#1133 sent mixed case.
             visible = parseMode?.ToLowerInvariant() switch
             {
                 null or "" => text,

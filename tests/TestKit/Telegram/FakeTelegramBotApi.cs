@@ -8,7 +8,7 @@ namespace ProofOfHeat.TestKit.Telegram;
 
 /// <summary>
 /// A strict Telegram Bot API server on loopback, written from the Bot API docs and the official server
-/// (tdlib/telegram-bot-api Client.cpp; summarised in research/telegram-bot-api.md), not from our client:
+/// (https://core.telegram.org/bots/api and tdlib/telegram-bot-api Client.cpp, Query.cpp), not from our client:
 /// <c>/bot&lt;token&gt;/&lt;method&gt;</c> with case-insensitive method names, GET or POST with query, JSON, form or empty
 /// bodies; the <c>{ok,result}</c> / <c>{ok:false,error_code,description,parameters}</c> envelope with the HTTP status
 /// equal to the error code; getUpdates long polling with <c>timeout</c> clamped to [0, 50] and 409 for the older of two
