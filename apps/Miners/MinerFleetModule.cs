@@ -20,6 +20,7 @@ public sealed class MinerFleetModule : IHomeAppModule
         ArgumentNullException.ThrowIfNull(context);
         services.AddMinerFleet();
         services.TryAddSingleton<IHeatSourceCommanderFactory, FleetHeatSourceCommanderFactory>();
+        services.AddSingleton<ProofOfHeat.Notify.Chat.IChatCommand, Fleet.MinersChatCommand>();
         if (context.OptionsOf<MinerFleetOptions>(MinerFleetApp.AppId) is { Miners.Count: > 0 } fleet)
         {
             services.AddMinerFleetEntities(fleet);

@@ -57,6 +57,7 @@ internal static class BrainComposition
             AddHomeAssistant(services, options);
         }
 
+        NotifyComposition.Add(services, options.Notify, configFile);
         services.AddSingleton<IAppOptionsProvider>(new ConfiguredAppOptionsProvider(apps));
         // The SQLite switches win over `enabled:` in the config: what the user switched at run time stays.
         services.AddSingleton<IAppSwitchStore>(sp => new ConfiguredAppSwitchStore(
@@ -119,6 +120,8 @@ internal static class BrainComposition
             WebSocketUri = HomeAssistantEndpoint.ToWebSocketUri(ha.Url),
             AccessToken = ha.Token,
             MaxMessageBytes = ha.MaxMessageMib * 1024 * 1024,
+            // The alert service acknowledges from phones: NotifyComposition passes these events on.
+            EventTypes = ["state_changed", ProofOfHeat.Notify.HomeAssistant.MobileAppActionHandler.EventType],
         };
         services.AddSingleton(clientOptions);
         services.AddSingleton<HomeAssistantBackend>();

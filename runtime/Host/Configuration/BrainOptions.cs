@@ -32,6 +32,10 @@ internal sealed class BrainOptions
     /// <value>Default: none.</value>
     public PluginsOptions Plugins { get; set; } = new();
 
+    /// <summary>Alerts to people: HA mobile app, Telegram, other notify services, quiet hours, escalation.</summary>
+    /// <value>Default: no people (alerts reach HA's event bus and persistent notifications only).</value>
+    public NotifySection Notify { get; set; } = new();
+
     /// <summary>Per-app switches and options, by app id (<c>apps.&lt;id&gt;</c>).</summary>
     /// <value>Default: empty (every app on, with its default options).</value>
     public IReadOnlyDictionary<string, AppSection> Apps { get; set; } = new Dictionary<string, AppSection>(StringComparer.Ordinal);

@@ -87,6 +87,21 @@ internal sealed partial class HomeAssistantBackend(
         (_runner?.CurrentConnection ?? throw new HomeAssistantNotConnectedException("Home Assistant is not connected."))
             .SendCommandAsync(type, null, cancellationToken);
 
+    /// <summary>Fires an event on HA's bus (WebSocket <c>fire_event</c>; the alert service's <c>poh_alert</c>).</summary>
+    /// <exception cref="ServiceCallException">HA is not connected or refused the event.</exception>
+    public async Task FireEventAsync(string eventType, object? eventData, CancellationToken cancellationToken)
+    {
+        var connection = _runner?.CurrentConnection ?? throw new ServiceCallException("not_connected", "Home Assistant is not connected.");
+        try
+        {
+            await connection.SendCommandAsync("fire_event", new Dictionary<string, object?> { ["event_type"] = eventType, ["event_data"] = eventData }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HomeAssistantException ex)
+        {
+            throw new ServiceCallException("communication", $"fire_event {eventType}: {ex.Message}", ex);
+        }
+    }
+
     /// <inheritdoc />
     void IHomeAssistantEventHandler.OnConnected(HaConfig config, IReadOnlyList<HaState> states)
     {

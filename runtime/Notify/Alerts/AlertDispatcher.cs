@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ProofOfHeat.Notify.Alerts;
+
+/// <summary>
+/// The background sender: restores open alerts on start, then hands each queued delivery to every channel at once,
+/// so a slow channel (Telegram waiting out a 429) never holds up HA's records or the mobile app.
+/// </summary>
+public sealed partial class AlertDispatcher(AlertService alerts, IEnumerable<IAlertChannel> channels, ILogger<AlertDispatcher> logger) : BackgroundService
+{
+    private readonly IAlertChannel[] _channels = [.. channels];
+    private long _delivered;
+
+    /// <summary>Deliveries handed to every channel so far.</summary>
+    public long Delivered => Interlocked.Read(ref _delivered);
+
+    /// <inheritdoc />
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await alerts.RestoreAsync(cancellationToken).ConfigureAwait(false);
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var delivery in alerts.Deliveries.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            {
+                await Task.WhenAll(_channels.Select(channel => DeliverAsync(channel, delivery, stoppingToken))).ConfigureAwait(false);
+                Interlocked.Increment(ref _delivered);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task DeliverAsync(IAlertChannel channel, AlertDelivery delivery, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await channel.DeliverAsync(delivery, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            LogChannelFailed(logger, channel.Name, delivery.Kind, delivery.Alert.Key, ex);
+        }
+    }
+
+    [LoggerMessage(EventId = 7101, Level = LogLevel.Warning, Message = "The {Channel} channel could not send {Kind} of alert {Key}")]
+    private static partial void LogChannelFailed(ILogger logger, string channel, AlertDeliveryKind kind, string key, Exception exception);
+}

@@ -1,0 +1,57 @@
+using ProofOfHeat.AppModel.Audit;
+using ProofOfHeat.AppModel.Services;
+using ProofOfHeat.Notify.HomeAssistant;
+using ProofOfHeat.Notify.Options;
+
+namespace ProofOfHeat.Notify.Chat;
+
+/// <summary>
+/// <c>/arm [home|away|night|vacation]</c> and <c>/disarm</c> on the configured <c>alarm_control_panel</c> entity, through
+/// HA's services <c>alarm_control_panel.alarm_arm_home|away|night|vacation</c> and <c>alarm_disarm</c>
+/// (https://www.home-assistant.io/integrations/alarm_control_panel/#actions). Audited with who asked.
+/// </summary>
+public sealed class AlarmPanelChatCommand(bool arm, IHaOutlet ha, NotifyOptions options, IAuditTrail audit, TimeProvider timeProvider) : IChatCommand
+{
+    private static readonly string[] Modes = ["home", "away", "night", "vacation"];
+
+    /// <inheritdoc />
+    public string Name => arm ? "arm" : "disarm";
+
+    /// <inheritdoc />
+    public string Description => arm ? "Arm the alarm (home, away, night, vacation)" : "Disarm the alarm";
+
+    /// <inheritdoc />
+    public bool Acts => true;
+
+    /// <inheritdoc />
+    public async Task<ChatReply> ExecuteAsync(ChatRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var ru = request.Language == "ru";
+        if (options.AlarmPanelEntity is not { } panel)
+        {
+            return new ChatReply(ru ? "Панель сигнализации не настроена (notify.alarm_panel)." : "No alarm panel is configured (notify.alarm_panel).");
+        }
+
+        var mode = request.Arguments.ToLowerInvariant();
+        if (arm && !Modes.Contains(mode))
+        {
+            return new ChatReply(ru ? "Режим охраны:" : "Arm how?", [.. Modes.Select(m => ChatButton.Command(m, "arm " + m))]);
+        }
+
+        var service = arm ? "alarm_arm_" + mode : "alarm_disarm";
+        var correlation = IAuditTrail.NewCorrelationId();
+        try
+        {
+            await ha.CallServiceAsync(new ServiceCall("alarm_control_panel", service, ServiceTarget.Entities(panel), null), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ServiceCallException ex)
+        {
+            audit.Record(new AuditEntry(timeProvider.GetUtcNow(), request.Actor, Name, panel, "telegram /" + Name, correlation, "failed: " + ex.Code));
+            return new ChatReply((ru ? "Не вышло: " : "Failed: ") + ex.Message);
+        }
+
+        audit.Record(new AuditEntry(timeProvider.GetUtcNow(), request.Actor, Name, panel, "telegram /" + Name, correlation, "ok", service));
+        return new ChatReply(ru ? $"Готово: {service}." : $"Done: {service}.");
+    }
+}
