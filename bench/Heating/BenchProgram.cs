@@ -23,6 +23,9 @@ public static class BenchProgram
           --f1                 add fault F1 (room sensor silent 3 h, from 22:00 on the 4th test day; 1st day when shorter)
           --quick              the same as --test-days 2 (what ./poh bench --quick passes to every bench)
           --trace DIR          write a 15-min CSV trace per run (room, band, outdoor, price, flow, source levels)
+          --reuse FILE         with --reuse-strategies: take those strategies' rows from an earlier results.json instead
+                               of running them (same scenario name, strategy and test length; marked in results.md)
+          --reuse-strategies a,b   the strategies --reuse applies to (e.g. MPC,ORACLE when their code has not changed)
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -31,7 +34,7 @@ public static class BenchProgram
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var scenarioDirs = new List<string>();
-        string? strategies = null, export = null, filter = null, trace = null, house = null, hashprice = null;
+        string? strategies = null, export = null, filter = null, trace = null, house = null, hashprice = null, reuse = null, reuseStrategies = null;
         var output = "bench-heating-out";
         double? testDays = null;
         var fault = false;
@@ -50,6 +53,8 @@ public static class BenchProgram
                     case "--house": house = Next(); break;
                     case "--hashprice": hashprice = Next(); break;
                     case "--trace": trace = Next(); break;
+                    case "--reuse": reuse = Next(); break;
+                    case "--reuse-strategies": reuseStrategies = Next(); break;
                     case "--test-days": testDays = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--quick": testDays ??= 2; break;
                     case "--f1": fault = true; break;
@@ -101,7 +106,7 @@ public static class BenchProgram
             }
 
             Directory.CreateDirectory(output);
-            var registry = new StrategyRegistry(new BaselineTuner(Path.Combine(output, "tuning-cache.json"), stderr.WriteLine));
+            var registry = new StrategyRegistry(new BaselineTuner(Path.Combine(output, "tuning-cache.json"), stderr.WriteLine), new ComfortSweep(stderr.WriteLine));
             stderr.WriteLine($"PoH-Bench heating: {scenarios.Count} scenarios × {names.Count} strategies ({string.Join(", ", names)}) on {Environment.ProcessorCount} cores");
             var watch = Stopwatch.StartNew();
             if (trace is not null)
@@ -109,7 +114,18 @@ public static class BenchProgram
                 Directory.CreateDirectory(trace);
             }
 
-            var results = BenchSuite.Run(scenarios, names, registry, stderr, trace);
+            if ((reuse is null) != (reuseStrategies is null))
+            {
+                throw new ArgumentException("--reuse and --reuse-strategies go together");
+            }
+
+            var reused = reuseStrategies?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+            var earlier = reuse is null
+                ? null
+                : JsonReport.Deserialize(File.ReadAllText(reuse))
+                    .Where(r => reused.Contains(r.Strategy, StringComparer.OrdinalIgnoreCase))
+                    .Select(r => r with { ReusedFrom = reuse }).ToList();
+            var results = BenchSuite.Run(scenarios, names, registry, stderr, trace, earlier);
             var markdown = ResultTable.Markdown(results);
             File.WriteAllText(Path.Combine(output, "results.md"), markdown);
             File.WriteAllText(Path.Combine(output, "results.json"), JsonReport.Serialize(results));
