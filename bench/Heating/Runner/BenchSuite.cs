@@ -53,7 +53,7 @@ public static class BenchSuite
                 {
                     using var series = traceDirectory is null ? null : new StreamWriter(Path.Combine(traceDirectory, $"{scenario.Definition.Name}.{name}.csv"));
                     var strategy = registry.Create(name, scenario);
-                    results[i] = BenchRun.Run(scenario, strategy, series: series) with { Configuration = (strategy as Baselines.BaselineStrategy)?.Configuration };
+                    results[i] = BenchRun.Run(scenario, strategy, series: series) with { Configuration = (strategy as Baselines.BaselineStrategy)?.Configuration ?? (strategy as Strategies.BoundStrategy)?.RefinementCheck };
                 }
             }
 #pragma warning disable CA1031 // one failing strategy must not hide every other result; the error is reported in the table

@@ -15,7 +15,7 @@ public sealed class StrategyRegistry(BaselineTuner tuner, ComfortSweep? sweep = 
     /// <summary>The baselines the comfort sweep configures per scenario.</summary>
     public static IReadOnlyList<string> Swept { get; } = ["HYST-swept", "TPI-swept", "PRICE-RULE-swept"];
 
-    public static IReadOnlyList<string> Default { get; } = [.. Baselines, "MPC", "ORACLE"];
+    public static IReadOnlyList<string> Default { get; } = [.. Baselines, "MPC", "ORACLE", "BOUND"];
 
     public BaselineTuner Tuner { get; } = tuner;
 
@@ -43,6 +43,7 @@ public sealed class StrategyRegistry(BaselineTuner tuner, ComfortSweep? sweep = 
             "PRICE-RULE-SWEPT" => Sweep.Choose(scenario, "PRICE-RULE").Point.Create(),
             "MPC" => new MpcStrategy(),
             "ORACLE" => new OracleStrategy(),
+            "BOUND" => new BoundStrategy(),
             _ => throw new ArgumentException($"Unknown strategy '{name}'. Known: {string.Join(", ", Default)}.", nameof(name)),
         };
     }
