@@ -26,6 +26,7 @@ public static class BenchProgram
           --reuse FILE         with --reuse-strategies: take those strategies' rows from an earlier results.json instead
                                of running them (same scenario name, strategy and test length; marked in results.md)
           --reuse-strategies a,b   the strategies --reuse applies to (e.g. MPC,ORACLE when their code has not changed)
+          --report FILE[,FILE]  run nothing: write results.md (and a merged results.json) from earlier results.json files
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -34,7 +35,7 @@ public static class BenchProgram
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var scenarioDirs = new List<string>();
-        string? strategies = null, export = null, filter = null, trace = null, house = null, hashprice = null, reuse = null, reuseStrategies = null;
+        string? strategies = null, export = null, filter = null, trace = null, house = null, hashprice = null, reuse = null, reuseStrategies = null, report = null;
         var output = "bench-heating-out";
         double? testDays = null;
         var fault = false;
@@ -55,12 +56,18 @@ public static class BenchProgram
                     case "--trace": trace = Next(); break;
                     case "--reuse": reuse = Next(); break;
                     case "--reuse-strategies": reuseStrategies = Next(); break;
+                    case "--report": report = Next(); break;
                     case "--test-days": testDays = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--quick": testDays ??= 2; break;
                     case "--f1": fault = true; break;
                     case "-h" or "--help": stdout.WriteLine(Usage); return 0;
                     default: throw new ArgumentException($"unknown option {args[i]}");
                 }
+            }
+
+            if (report is not null)
+            {
+                return Report(report, output, stdout, stderr);
             }
 
             var houses = Choose("--house", house, ScenarioCatalog.Houses, "H-M");
@@ -138,6 +145,23 @@ public static class BenchProgram
             stderr.WriteLine($"error: {e.Message}");
             return 2;
         }
+    }
+
+    /// <summary>Writes results.md and results.json in <paramref name="output"/> from earlier results.json files, in their order.</summary>
+    private static int Report(string files, string output, TextWriter stdout, TextWriter stderr)
+    {
+        var results = files.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(f => JsonReport.Deserialize(File.ReadAllText(f)))
+            .OrderBy(r => r.Scenario, StringComparer.Ordinal)
+            .ThenBy(r => StrategyRegistry.Default.ToList().IndexOf(r.Strategy))
+            .ToList();
+        Directory.CreateDirectory(output);
+        var markdown = ResultTable.Markdown(results);
+        File.WriteAllText(Path.Combine(output, "results.md"), markdown);
+        File.WriteAllText(Path.Combine(output, "results.json"), JsonReport.Serialize(results));
+        stdout.WriteLine(markdown);
+        stderr.WriteLine($"report from {files}: {results.Count} rows; wrote {Path.Combine(output, "results.md")} and results.json");
+        return 0;
     }
 
     /// <summary>The values an option selects: its default when absent, every allowed value for "all", else the one allowed value it names.</summary>
