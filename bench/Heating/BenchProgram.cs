@@ -26,6 +26,8 @@ public static class BenchProgram
           --reuse FILE         with --reuse-strategies: take those strategies' rows from an earlier results.json instead
                                of running them (same scenario name, strategy and test length; marked in results.md)
           --reuse-strategies a,b   the strategies --reuse applies to (e.g. MPC,ORACLE when their code has not changed)
+          --plant k=v[,k=v]    plant reality for the selected scenarios: emitter_exponent=X, hydronic_lag_hours=H
+                               (names get -nX / -lagH)
           --report FILE[,FILE]  run nothing: write results.md (and a merged results.json) from earlier results.json files
         """;
 
@@ -35,7 +37,7 @@ public static class BenchProgram
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var scenarioDirs = new List<string>();
-        string? strategies = null, export = null, filter = null, trace = null, house = null, hashprice = null, reuse = null, reuseStrategies = null, report = null;
+        string? strategies = null, export = null, filter = null, trace = null, house = null, hashprice = null, reuse = null, reuseStrategies = null, report = null, plant = null;
         var output = "bench-heating-out";
         double? testDays = null;
         var fault = false;
@@ -57,6 +59,7 @@ public static class BenchProgram
                     case "--reuse": reuse = Next(); break;
                     case "--reuse-strategies": reuseStrategies = Next(); break;
                     case "--report": report = Next(); break;
+                    case "--plant": plant = Next(); break;
                     case "--test-days": testDays = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--quick": testDays ??= 2; break;
                     case "--f1": fault = true; break;
@@ -86,6 +89,11 @@ public static class BenchProgram
             if (testDays is { } days)
             {
                 scenarios = [.. scenarios.Select(s => s with { Definition = s.Definition with { Test = TimeSpan.FromDays(days) } })];
+            }
+
+            if (plant is not null)
+            {
+                scenarios = [.. scenarios.Select(sc => WithPlant(sc, plant))];
             }
 
             if (fault)
@@ -145,6 +153,28 @@ public static class BenchProgram
             stderr.WriteLine($"error: {e.Message}");
             return 2;
         }
+    }
+
+    /// <summary>The scenario with the plant's emitter exponent and/or hydronic lag set, its name marked.</summary>
+    public static Scenario WithPlant(Scenario scenario, string spec)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(spec);
+        var d = scenario.Definition;
+        foreach (var pair in spec.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = pair.Split('=', 2);
+            var value = parts.Length == 2 ? double.Parse(parts[1], CultureInfo.InvariantCulture) : throw new ArgumentException($"--plant: '{pair}' is not key=value");
+            d = parts[0] switch
+            {
+                "emitter_exponent" when value is >= 1 and <= 2 => d with { EmitterExponent = value, Name = d.Name + string.Create(CultureInfo.InvariantCulture, $"-n{value}") },
+                "hydronic_lag_hours" when value is >= 0.05 and <= 10 => d with { HydronicLag = TimeSpan.FromHours(value), Name = d.Name + string.Create(CultureInfo.InvariantCulture, $"-lag{value}") },
+                "emitter_exponent" or "hydronic_lag_hours" => throw new ArgumentException($"--plant: {parts[0]} {value} is out of range (exponent 1–2, lag 0.05–10 h)"),
+                _ => throw new ArgumentException($"--plant: unknown key '{parts[0]}'; use emitter_exponent or hydronic_lag_hours"),
+            };
+        }
+
+        return scenario with { Definition = d };
     }
 
     /// <summary>Writes results.md and results.json in <paramref name="output"/> from earlier results.json files, in their order.</summary>
