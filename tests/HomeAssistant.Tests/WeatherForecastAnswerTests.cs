@@ -1,5 +1,4 @@
 using ProofOfHeat.HomeAssistant.Tests.Support;
-using ProofOfHeat.TestKit.HomeAssistant;
 using Xunit;
 
 namespace ProofOfHeat.HomeAssistant.Tests;
