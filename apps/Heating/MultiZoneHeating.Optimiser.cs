@@ -127,7 +127,9 @@ internal sealed partial class MultiZoneHeating
         }
 
         var silent = room is null || roomAge > _options.RoomSensorTimeout;
-        var (decision, plan) = optimiser.Decide(now, silent ? null : room, roomAge, outside, Solar(), prices, Hashprice(), band, statuses);
+        var solar = Solar();
+        var (decision, plan) = optimiser.Decide(now, silent ? null : room, roomAge, outside, solar, prices, Hashprice(), band, statuses,
+            _forecast?.ForPlan(now, outside, solar));
         return (decision.Settings.ToDictionary(s => s.Id, s => s.Watts, StringComparer.Ordinal),
             decision.Settings.Where(s => s.FlowTemperature is not null).ToDictionary(s => s.Id, s => s.FlowTemperature!.Value, StringComparer.Ordinal),
             plan);

@@ -117,6 +117,7 @@ internal sealed partial class MultiZoneHeating : IDisposable
         if (_optimisers.Count > 0)
         {
             _subscriptions.Add(scheduler.RunEvery(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), RecordAsync));
+            StartForecast();
         }
     }
 

@@ -23,6 +23,12 @@ public static class BenchProgram
           --f1                 add fault F1 (room sensor silent 3 h, from 22:00 on the 4th test day; 1st day when shorter)
           --quick              the same as --test-days 2 (what ./poh bench --quick passes to every bench)
           --trace DIR          write a 15-min CSV trace per run (room, band, outdoor, price, flow, source levels)
+          --reuse FILE         with --reuse-strategies: take those strategies' rows from an earlier results.json instead
+                               of running them (same scenario name, strategy and test length; marked in results.md)
+          --reuse-strategies a,b   the strategies --reuse applies to (e.g. MPC,ORACLE when their code has not changed)
+          --plant k=v[,k=v]    plant reality for the selected scenarios: emitter_exponent=X, hydronic_lag_hours=H
+                               (names get -nX / -lagH)
+          --report FILE[,FILE]  run nothing: write results.md (and a merged results.json) from earlier results.json files
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -31,7 +37,7 @@ public static class BenchProgram
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var scenarioDirs = new List<string>();
-        string? strategies = null, export = null, filter = null, trace = null, house = null, hashprice = null;
+        string? strategies = null, export = null, filter = null, trace = null, house = null, hashprice = null, reuse = null, reuseStrategies = null, report = null, plant = null;
         var output = "bench-heating-out";
         double? testDays = null;
         var fault = false;
@@ -50,12 +56,21 @@ public static class BenchProgram
                     case "--house": house = Next(); break;
                     case "--hashprice": hashprice = Next(); break;
                     case "--trace": trace = Next(); break;
+                    case "--reuse": reuse = Next(); break;
+                    case "--reuse-strategies": reuseStrategies = Next(); break;
+                    case "--report": report = Next(); break;
+                    case "--plant": plant = Next(); break;
                     case "--test-days": testDays = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--quick": testDays ??= 2; break;
                     case "--f1": fault = true; break;
                     case "-h" or "--help": stdout.WriteLine(Usage); return 0;
                     default: throw new ArgumentException($"unknown option {args[i]}");
                 }
+            }
+
+            if (report is not null)
+            {
+                return Report(report, output, stdout, stderr);
             }
 
             var houses = Choose("--house", house, ScenarioCatalog.Houses, "H-M");
@@ -74,6 +89,11 @@ public static class BenchProgram
             if (testDays is { } days)
             {
                 scenarios = [.. scenarios.Select(s => s with { Definition = s.Definition with { Test = TimeSpan.FromDays(days) } })];
+            }
+
+            if (plant is not null)
+            {
+                scenarios = [.. scenarios.Select(sc => WithPlant(sc, plant))];
             }
 
             if (fault)
@@ -101,7 +121,7 @@ public static class BenchProgram
             }
 
             Directory.CreateDirectory(output);
-            var registry = new StrategyRegistry(new BaselineTuner(Path.Combine(output, "tuning-cache.json"), stderr.WriteLine));
+            var registry = new StrategyRegistry(new BaselineTuner(Path.Combine(output, "tuning-cache.json"), stderr.WriteLine), new ComfortSweep(stderr.WriteLine));
             stderr.WriteLine($"PoH-Bench heating: {scenarios.Count} scenarios × {names.Count} strategies ({string.Join(", ", names)}) on {Environment.ProcessorCount} cores");
             var watch = Stopwatch.StartNew();
             if (trace is not null)
@@ -109,7 +129,18 @@ public static class BenchProgram
                 Directory.CreateDirectory(trace);
             }
 
-            var results = BenchSuite.Run(scenarios, names, registry, stderr, trace);
+            if ((reuse is null) != (reuseStrategies is null))
+            {
+                throw new ArgumentException("--reuse and --reuse-strategies go together");
+            }
+
+            var reused = reuseStrategies?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+            var earlier = reuse is null
+                ? null
+                : JsonReport.Deserialize(File.ReadAllText(reuse))
+                    .Where(r => reused.Contains(r.Strategy, StringComparer.OrdinalIgnoreCase))
+                    .Select(r => r with { ReusedFrom = reuse }).ToList();
+            var results = BenchSuite.Run(scenarios, names, registry, stderr, trace, earlier);
             var markdown = ResultTable.Markdown(results);
             File.WriteAllText(Path.Combine(output, "results.md"), markdown);
             File.WriteAllText(Path.Combine(output, "results.json"), JsonReport.Serialize(results));
@@ -122,6 +153,45 @@ public static class BenchProgram
             stderr.WriteLine($"error: {e.Message}");
             return 2;
         }
+    }
+
+    /// <summary>The scenario with the plant's emitter exponent and/or hydronic lag set, its name marked.</summary>
+    public static Scenario WithPlant(Scenario scenario, string spec)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(spec);
+        var d = scenario.Definition;
+        foreach (var pair in spec.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = pair.Split('=', 2);
+            var value = parts.Length == 2 ? double.Parse(parts[1], CultureInfo.InvariantCulture) : throw new ArgumentException($"--plant: '{pair}' is not key=value");
+            d = parts[0] switch
+            {
+                "emitter_exponent" when value is >= 1 and <= 2 => d with { EmitterExponent = value, Name = d.Name + string.Create(CultureInfo.InvariantCulture, $"-n{value}") },
+                "hydronic_lag_hours" when value is >= 0.05 and <= 10 => d with { HydronicLag = TimeSpan.FromHours(value), Name = d.Name + string.Create(CultureInfo.InvariantCulture, $"-lag{value}") },
+                "emitter_exponent" or "hydronic_lag_hours" => throw new ArgumentException($"--plant: {parts[0]} {value} is out of range (exponent 1–2, lag 0.05–10 h)"),
+                _ => throw new ArgumentException($"--plant: unknown key '{parts[0]}'; use emitter_exponent or hydronic_lag_hours"),
+            };
+        }
+
+        return scenario with { Definition = d };
+    }
+
+    /// <summary>Writes results.md and results.json in <paramref name="output"/> from earlier results.json files, in their order.</summary>
+    private static int Report(string files, string output, TextWriter stdout, TextWriter stderr)
+    {
+        var results = files.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(f => JsonReport.Deserialize(File.ReadAllText(f)))
+            .OrderBy(r => r.Scenario, StringComparer.Ordinal)
+            .ThenBy(r => StrategyRegistry.Default.ToList().IndexOf(r.Strategy))
+            .ToList();
+        Directory.CreateDirectory(output);
+        var markdown = ResultTable.Markdown(results);
+        File.WriteAllText(Path.Combine(output, "results.md"), markdown);
+        File.WriteAllText(Path.Combine(output, "results.json"), JsonReport.Serialize(results));
+        stdout.WriteLine(markdown);
+        stderr.WriteLine($"report from {files}: {results.Count} rows; wrote {Path.Combine(output, "results.md")} and results.json");
+        return 0;
     }
 
     /// <summary>The values an option selects: its default when absent, every allowed value for "all", else the one allowed value it names.</summary>

@@ -108,7 +108,7 @@ public sealed class DpPlanner
                 continue;
             }
 
-            var mix = catalog.Evaluate(levels, planSlot, request.GasPrice, request.HashpriceEurPerThDay, solution.DesignLoads[slot], hours);
+            var mix = catalog.Evaluate(levels, planSlot, request.GasPrice, planSlot.HashpriceEurPerThDay ?? request.HashpriceEurPerThDay, solution.DesignLoads[slot], hours);
             var (nextAir, nextMass) = model.Next(air, mass, mix.AirWatts + gains, mix.MassWatts, planSlot.OutdoorTemperature);
             var value = mix.CostEur + Discomfort(nextAir, lower, upper, hours) + SwitchingPenalty(current, levels)
                 + solution.ValueAt(slot + 1, nextAir, nextMass);
@@ -243,7 +243,7 @@ public sealed class DpPlanner
         var cheapest = new Dictionary<int, HeatMix>();
         foreach (var levels in catalog.Combinations)
         {
-            var mix = catalog.Evaluate(levels, slot, request.GasPrice, request.HashpriceEurPerThDay, designLoad, hours);
+            var mix = catalog.Evaluate(levels, slot, request.GasPrice, slot.HashpriceEurPerThDay ?? request.HashpriceEurPerThDay, designLoad, hours);
             if (mix.HeatWatts > Options.MaximumPlannedHeatWatts && mix.HeatWatts > 0)
             {
                 continue;

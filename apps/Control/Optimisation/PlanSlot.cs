@@ -9,6 +9,7 @@ namespace ProofOfHeat.Control.Optimisation;
 /// <param name="UpperBound">Comfort upper bound, °C.</param>
 /// <param name="ExtraGainsWatts">Gains to the air beyond the model's constant internal gains, W.</param>
 /// <param name="ExtraAirToOutdoor">Extra air-to-outdoor conductance (an open window), W/K.</param>
+/// <param name="HashpriceEurPerThDay">This slot's hashprice, € per TH/s per day, when it varies (null: the request's).</param>
 public sealed record PlanSlot(
     DateTimeOffset Start,
     double OutdoorTemperature,
@@ -17,4 +18,5 @@ public sealed record PlanSlot(
     double LowerBound,
     double UpperBound,
     double ExtraGainsWatts = 0,
-    double ExtraAirToOutdoor = 0);
+    double ExtraAirToOutdoor = 0,
+    double? HashpriceEurPerThDay = null);

@@ -25,6 +25,12 @@ public sealed class OptimiserOptions
     /// <summary>A sensor of global horizontal irradiance (W/m²) for the solar gains, or null to plan without sun.</summary>
     public string? SolarEntity { get; set; }
 
+    /// <summary>
+    /// A HA weather entity (e.g. <c>weather.home</c>) whose hourly forecast the plan uses, asked for every hour with
+    /// <c>weather.get_forecasts</c>; null plans with today's outdoor temperature held over the horizon.
+    /// </summary>
+    public string? WeatherEntity { get; set; }
+
     /// <summary>Throws when the options cannot work.</summary>
     public void Validate()
     {

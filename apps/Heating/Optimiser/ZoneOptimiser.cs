@@ -97,14 +97,14 @@ internal sealed class ZoneOptimiser
         return true;
     }
 
-    /// <summary>The plan for the slot starting now.</summary>
+    /// <summary>The plan for the slot starting now; <paramref name="weather"/> is the forecast (null: today's outdoor temperature held).</summary>
     public (ControllerDecision Decision, ZonePlan Plan) Decide(
         DateTimeOffset now, double? room, TimeSpan roomAge, double outdoor, double solar, PriceSeries prices, double? hashprice,
-        IReadOnlyList<ComfortSlot> band, IReadOnlyDictionary<string, SourceStatus> statuses)
+        IReadOnlyList<ComfortSlot> band, IReadOnlyDictionary<string, SourceStatus> statuses, IReadOnlyList<WeatherPoint>? weather = null)
     {
         var observation = new ControllerObservation(
             now, room, roomAge, outdoor,
-            [new WeatherPoint(now, outdoor, solar)],
+            weather is { Count: > 0 } ? weather : [new WeatherPoint(now, outdoor, solar)],
             [.. prices.Points.Select(p => new PriceInterval(p.Start, p.Length, p.Price))],
             _options.GasPrice,
             hashprice ?? 0,

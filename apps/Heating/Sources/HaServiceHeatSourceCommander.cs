@@ -7,9 +7,10 @@ namespace ProofOfHeat.Apps.Heating.Sources;
 /// Commands a source through HA services: a power number gets <c>set_value</c> in watts, a switch
 /// <c>turn_on</c>/<c>turn_off</c>, a climate <c>set_temperature</c> with <c>hvac_mode: heat</c> while it should
 /// heat and <c>set_hvac_mode: off</c> otherwise; a hydronic source with a flow setpoint entity gets the planned
-/// flow temperature first. Failures surface as <see cref="ServiceCallException"/>.
+/// flow temperature first. Failures surface as <see cref="ServiceCallException"/>. With a
+/// <see cref="HeatSourceOptions.PowerSensorEntity"/> it also reads back what the source draws.
 /// </summary>
-public sealed class HaServiceHeatSourceCommander : IHeatSourceCommander
+public sealed class HaServiceHeatSourceCommander : IHeatSourceCommander, IHeatSourceReadback
 {
     private readonly IHaContext _ha;
     private readonly HeatSourceOptions _source;
@@ -32,6 +33,22 @@ public sealed class HaServiceHeatSourceCommander : IHeatSourceCommander
 
     /// <inheritdoc />
     public string SourceId => _source.Id;
+
+    /// <inheritdoc />
+    public double? DeliveredWatts
+    {
+        get
+        {
+            if (_source.PowerSensorEntity is not { } sensor || _ha.GetState(sensor) is not { IsUnavailable: false } state || state.AsNumber() is not { } value)
+            {
+                return null;
+            }
+
+            var unit = state.Attribute("unit_of_measurement");
+            var kilowatts = unit is { ValueKind: System.Text.Json.JsonValueKind.String } u && string.Equals(u.GetString(), "kW", StringComparison.OrdinalIgnoreCase);
+            return Math.Max(0, kilowatts ? value * 1000 : value);
+        }
+    }
 
     /// <inheritdoc />
     public async Task CommandAsync(HeatSourceCommand command, CancellationToken cancellationToken)

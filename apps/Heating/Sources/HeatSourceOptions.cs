@@ -51,6 +51,13 @@ public sealed class HeatSourceOptions
     /// <summary>A hydronic source's measured flow (supply) temperature sensor, °C; with <see cref="HeatOutputEntity"/> it lets the optimiser learn the radiators.</summary>
     public string? FlowSensorEntity { get; set; }
 
+    /// <summary>
+    /// A sensor of what a HA-service source really draws, in the unit of its power levels (W, or kW by its
+    /// <c>unit_of_measurement</c>), as fleet miners are read back: the optimiser then plans from the measurement, not
+    /// from the command. Null trusts the command.
+    /// </summary>
+    public string? PowerSensorEntity { get; set; }
+
     /// <summary>Whether any power between the second and the last level is allowed (a modulating heat pump or boiler).</summary>
     public bool Modulating { get; set; }
 

@@ -7,6 +7,10 @@ namespace ProofOfHeat.Bench.Heating.Baselines;
 /// What every baseline shares: the stage order of Exergy's blueprint (the miner is stage 1, then
 /// heat pump, boiler, resistive as backups), the setpoint rule T_set = lower bound + 0.3 K, the
 /// fixed heating curve for hydronic sources, and sending only commands that change something.
+/// The comfort sweep (bench/Heating/README.md, Equal comfort) varies three of these as an HA user
+/// can: the setpoint offset (<see cref="Margin"/>), a pre-heat lead (the setpoint follows the
+/// highest lower bound of the next <see cref="PreheatLead"/>, as a schedule moved earlier does),
+/// and the stage order (fixed, or by the marginal cost of a kWh of heat, <see cref="CostOrder"/>).
 /// </summary>
 public abstract class BaselineStrategy : IHeatingStrategy
 {
@@ -14,6 +18,21 @@ public abstract class BaselineStrategy : IHeatingStrategy
     private readonly Dictionary<string, double> _sent = new(StringComparer.Ordinal);
 
     public abstract string Name { get; }
+
+    /// <summary>A name for the table in place of the default one (e.g. "TPI-tuned").</summary>
+    public string? DisplayName { get; init; }
+
+    /// <summary>The setpoint above the lower comfort bound, K.</summary>
+    public double Margin { get; init; } = SetpointMargin;
+
+    /// <summary>How far ahead the setpoint anticipates a rise of the lower bound (a schedule moved earlier).</summary>
+    public TimeSpan PreheatLead { get; init; } = TimeSpan.Zero;
+
+    /// <summary>Stages ordered by the cost of a kWh of heat now instead of the fixed blueprint order.</summary>
+    public bool CostOrder { get; init; }
+
+    /// <summary>The sweep point this strategy was built from, for the report; null for the stock baselines.</summary>
+    public string? Configuration { get; init; }
 
     public virtual TimeSpan DecisionInterval => TimeSpan.FromSeconds(60);
 
@@ -41,6 +60,36 @@ public abstract class BaselineStrategy : IHeatingStrategy
         SourceKind.GasBoiler => 2,
         _ => 3,
     };
+
+    /// <summary>The setpoint from the comfort band: the highest lower bound within the pre-heat lead, plus the margin.</summary>
+    public double BaseSetpoint(StrategyObservation observation)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        var lower = Lower(observation);
+        var horizon = observation.Now + PreheatLead;
+        foreach (var point in observation.Comfort)
+        {
+            if (point.Start > observation.Now && point.Start < horizon)
+            {
+                lower = Math.Max(lower, point.Lower);
+            }
+        }
+
+        return lower + Margin;
+    }
+
+    /// <summary>The stage order now: the blueprint's, or by the cost of a kWh of heat when <see cref="CostOrder"/> is set.</summary>
+    protected virtual IReadOnlyList<SourceSpec> Order(StrategyObservation observation)
+    {
+        if (!CostOrder)
+        {
+            return Stages;
+        }
+
+        var price = HeatCostRanking.CurrentPrice(observation);
+        var setpoint = BaseSetpoint(observation);
+        return [.. Stages.OrderBy(s => HeatCostRanking.HeatCost(s, observation, price, Curve.FlowTemperature(setpoint, observation.OutdoorTemperature))).ThenBy(s => StageRank(s.Kind))];
+    }
 
     /// <summary>The lower comfort bound now.</summary>
     public static double Lower(StrategyObservation observation)

@@ -9,15 +9,17 @@ namespace ProofOfHeat.Bench.Heating.Baselines;
 /// for min_cycle_duration (5 min; 10 min for miners and heat pumps). Stage k+1 (a backup) turns on
 /// when T ≤ T_set − 0.8 − 0.5·(k−1) or when stage k has run 30 min without recovering to T_set,
 /// and off once T ≥ T_set. Every stage runs at full power; hydronic ones on the fixed curve.
+/// With <see cref="BaselineStrategy.CostOrder"/> the stages are re-ranked at each report; a source keeps its own
+/// on/off state and minimum cycle whatever its rank.
 /// </summary>
 public sealed class HystStrategy : BaselineStrategy
 {
     private readonly HysteresisController _hysteresis = new(0.3, 0.3);
-    private bool[] _on = [];
-    private DateTimeOffset[] _since = [];
+    private readonly Dictionary<string, bool> _on = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _since = new(StringComparer.Ordinal);
     private DateTimeOffset _lastReport = DateTimeOffset.MinValue;
 
-    public override string Name => "HYST";
+    public override string Name => DisplayName ?? "HYST";
 
     public static TimeSpan MinCycle(SourceKind kind) =>
         kind is SourceKind.Miner or SourceKind.HeatPump ? TimeSpan.FromMinutes(10) : TimeSpan.FromMinutes(5);
@@ -25,8 +27,14 @@ public sealed class HystStrategy : BaselineStrategy
     public override void Prepare(StrategySetup setup)
     {
         base.Prepare(setup);
-        _on = new bool[Stages.Count];
-        _since = [.. Enumerable.Repeat(DateTimeOffset.MinValue, Stages.Count)];
+        _on.Clear();
+        _since.Clear();
+        foreach (var stage in Stages)
+        {
+            _on[stage.Id] = false;
+            _since[stage.Id] = DateTimeOffset.MinValue;
+        }
+
         _lastReport = DateTimeOffset.MinValue;
     }
 
@@ -46,34 +54,37 @@ public sealed class HystStrategy : BaselineStrategy
 
         _lastReport = reportAt;
         var now = observation.Now;
-        var setpoint = Lower(observation) + SetpointMargin;
+        var setpoint = BaseSetpoint(observation);
+        var order = Order(observation);
         var wanted = new Dictionary<string, (double, double?)>(StringComparer.Ordinal);
-        for (var k = 0; k < Stages.Count; k++)
+        for (var k = 0; k < order.Count; k++)
         {
+            var id = order[k].Id;
             bool want;
             if (k == 0)
             {
-                want = _hysteresis.ShouldHeat(_on[0], room, setpoint);
+                want = _hysteresis.ShouldHeat(_on[id], room, setpoint);
             }
-            else if (_on[k])
+            else if (_on[id])
             {
                 want = room < setpoint;
             }
             else
             {
-                var previousStalled = _on[k - 1] && now - _since[k - 1] >= TimeSpan.FromMinutes(30) && room < setpoint;
+                var previous = order[k - 1].Id;
+                var previousStalled = _on[previous] && now - _since[previous] >= TimeSpan.FromMinutes(30) && room < setpoint;
                 want = room <= setpoint - 0.8 - (0.5 * (k - 1)) || previousStalled;
             }
 
-            if (want != _on[k] && (_since[k] == DateTimeOffset.MinValue || now - _since[k] >= MinCycle(Stages[k].Kind)))
+            if (want != _on[id] && (_since[id] == DateTimeOffset.MinValue || now - _since[id] >= MinCycle(order[k].Kind)))
             {
-                _on[k] = want;
-                _since[k] = now;
+                _on[id] = want;
+                _since[id] = now;
             }
 
-            if (_on[k])
+            if (_on[id])
             {
-                wanted[Stages[k].Id] = (Full(Stages[k]), Flow(Stages[k], setpoint, observation.OutdoorTemperature));
+                wanted[id] = (Full(order[k]), Flow(order[k], setpoint, observation.OutdoorTemperature));
             }
         }
 

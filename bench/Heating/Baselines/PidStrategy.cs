@@ -41,7 +41,7 @@ public sealed class PidStrategy(PidTuning? tuning = null) : BaselineStrategy
     {
         ArgumentNullException.ThrowIfNull(observation);
         var now = observation.Now;
-        var setpoint = Lower(observation) + SetpointMargin;
+        var setpoint = BaseSetpoint(observation);
         var reportAt = observation.Now - observation.RoomTemperatureAge;
         if (observation.RoomTemperature is { } room && reportAt != _lastReport)
         {

@@ -1,116 +1,97 @@
-using ProofOfHeat.Bench.Heating.Kpis;
 using ProofOfHeat.Bench.Heating.Strategies;
 
 namespace ProofOfHeat.Bench.Heating.Baselines;
 
 /// <summary>
 /// PRICE-RULE, the best community practice (bench/Heating/README.md, Baselines): tuned TPI, plus
-/// "cheapest-N-slots pre-heat +1 K / most-expensive-M-slots −1 K" from today's published prices
-/// (N = M = 4 h of slots; the set-back never goes below the comfort lower bound, as a careful
-/// user would configure it), the miner on at full power whenever p_el is below its break-even r
-/// (while the room is under the upper bound − 0.5 K), and the stage order re-sorted every minute
-/// by instantaneous cost per kWh of heat (miner p − r, heat pump p/COP, gas p_gas/η, resistive p).
+/// "cheapest 4 h of the day pre-heat +1 K / dearest 4 h set back −1 K", ranked over the next 24 h of published
+/// prices (so tomorrow's day-ahead prices count as soon as they are published, not from midnight), the miner at
+/// full power whenever p_el is below its break-even r (mining pays by itself; while the room is under the upper
+/// bound − 0.5 K), and the stage order re-sorted every minute by the cost of a kWh of heat (miner p − r, heat pump
+/// p/COP, gas p_gas/η, resistive p). The set-back is a real −1 K from the setpoint: until 2026-12-07 it was held at
+/// the lower bound, which made it −0.3 K; how far above the bound to sit is the comfort sweep's setpoint offset.
 /// </summary>
-public sealed class PriceRuleStrategy(TpiTuning? tuning = null) : TpiStrategy(tuning)
+public sealed class PriceRuleStrategy : TpiStrategy
 {
-    private static readonly TimeSpan RankedSpan = TimeSpan.FromHours(4);
-    private readonly SortedDictionary<DateTimeOffset, PricePoint> _seen = [];
-    private DateTime _rankedDay = DateTime.MinValue;
-    private HashSet<DateTimeOffset> _cheap = [];
-    private HashSet<DateTimeOffset> _expensive = [];
+    /// <summary>Cheapest and dearest share of a day: 4 h of 24 h.</summary>
+    public const double RankedShare = 4.0 / 24;
 
-    public override string Name => "PRICE-RULE";
+    public const double PreheatK = 1.0;
 
-    public static double HeatPumpCop(double flow, double outdoor)
+    public const double SetbackK = 1.0;
+
+    private DateTimeOffset _rankedSlot = DateTimeOffset.MinValue;
+    private int _rank;
+
+    public PriceRuleStrategy(TpiTuning? tuning = null)
+        : base(tuning)
     {
-        var lift = flow - outdoor;
-        var cop = lift <= 0 ? 6 : Math.Min(6, 0.45 * (flow + 273.15) / lift);
-        return Math.Max(1, outdoor is > -5 and < 5 ? cop * 0.9 : cop);
+        CostOrder = true;
     }
 
-    /// <summary>Cost of a kWh of heat from <paramref name="spec"/> now, €.</summary>
+    public override string Name => DisplayName ?? "PRICE-RULE";
+
+    /// <summary>+1 in a cheap slot, −1 in a dear one, 0 otherwise (the last ranking).</summary>
+    public int Rank => _rank;
+
+    /// <summary>Cost of a kWh of heat from <paramref name="spec"/> now, € (the heat pump's flow on the curve at <paramref name="setpoint"/>).</summary>
     public double HeatCost(SourceSpec spec, StrategyObservation observation, double price, double setpoint)
     {
-        ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(observation);
-        return spec.Kind switch
-        {
-            SourceKind.Miner => price - KpiMath.MinerBreakEven(spec.JoulesPerTerahash ?? 17.5, observation.HashpriceEurPerThDay, spec.PoolFee ?? 0),
-            SourceKind.HeatPump => price / HeatPumpCop(Curve.FlowTemperature(setpoint, observation.OutdoorTemperature), observation.OutdoorTemperature),
-            SourceKind.GasBoiler => observation.GasPrice / 0.92,
-            _ => price,
-        };
-    }
-
-    protected override IReadOnlyList<SourceSpec> Order(StrategyObservation observation)
-    {
-        var price = CurrentPrice(observation);
-        var setpoint = Lower(observation) + SetpointMargin;
-        return [.. Stages.OrderBy(s => HeatCost(s, observation, price, setpoint)).ThenBy(s => StageRank(s.Kind))];
+        return HeatCostRanking.HeatCost(spec, observation, price, Curve.FlowTemperature(setpoint, observation.OutdoorTemperature));
     }
 
     protected override double Setpoint(StrategyObservation observation)
     {
-        foreach (var point in observation.ElectricityPrices)
+        var setpoint = BaseSetpoint(observation);
+        var slot = HeatCostRanking.CurrentSlot(observation);
+        if (slot is null)
         {
-            _seen[point.Start] = point;
+            return setpoint;
         }
 
-        var day = observation.Now.UtcDateTime.Date;
-        if (day != _rankedDay)
+        if (slot.Start != _rankedSlot)
         {
-            Rank(day);
+            _rankedSlot = slot.Start;
+            _rank = RankOf(slot, observation.ElectricityPrices);
         }
 
-        var lower = Lower(observation);
-        var setpoint = lower + SetpointMargin;
-        var slot = CurrentSlot(observation);
-        if (slot is not null && _cheap.Contains(slot.Start))
+        return setpoint + (_rank > 0 ? PreheatK : _rank < 0 ? -SetbackK : 0);
+    }
+
+    /// <summary>
+    /// Where <paramref name="slot"/> falls among the published slots of the next 24 h from its start: +1 among the
+    /// cheapest 4 h, −1 among the dearest 4 h, else 0 (also 0 for a flat tariff).
+    /// </summary>
+    public static int RankOf(PricePoint slot, IReadOnlyList<PricePoint> published)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        ArgumentNullException.ThrowIfNull(published);
+        var window = published.Where(p => p.Start >= slot.Start && p.Start < slot.Start + TimeSpan.FromDays(1)).Select(p => p.EurPerKwh).Order().ToList();
+        if (window.Count == 0 || window[^1] - window[0] < 1e-9)
         {
-            return setpoint + 1;
+            return 0;
         }
 
-        if (slot is not null && _expensive.Contains(slot.Start))
+        var count = Math.Max(1, (int)Math.Round(window.Count * RankedShare));
+        if (slot.EurPerKwh <= window[count - 1])
         {
-            return Math.Max(lower, setpoint - 1);
+            return 1;
         }
 
-        return setpoint;
+        return slot.EurPerKwh >= window[^count] ? -1 : 0;
     }
 
     protected override void Adjust(StrategyObservation observation, Dictionary<string, (double Power, double? Flow)> wanted)
     {
-        var price = CurrentPrice(observation);
+        var price = HeatCostRanking.CurrentPrice(observation);
         var warmEnough = observation.RoomTemperature is { } room && room >= Upper(observation) - 0.5;
         foreach (var miner in Stages.Where(s => s.Kind == SourceKind.Miner))
         {
-            var breakEven = KpiMath.MinerBreakEven(miner.JoulesPerTerahash ?? 17.5, observation.HashpriceEurPerThDay, miner.PoolFee ?? 0);
-            if (price < breakEven && !warmEnough)
+            if (price < HeatCostRanking.MinerBreakEven(miner, observation) && !warmEnough)
             {
                 wanted[miner.Id] = (Full(miner), null);
             }
         }
     }
-
-    private void Rank(DateTime day)
-    {
-        var today = _seen.Values.Where(p => p.Start.UtcDateTime.Date == day).ToList();
-        _rankedDay = day;
-        _cheap = [];
-        _expensive = [];
-        if (today.Count == 0 || today.Max(p => p.EurPerKwh) - today.Min(p => p.EurPerKwh) < 1e-9)
-        {
-            return;
-        }
-
-        var count = Math.Max(1, (int)(RankedSpan / today[0].Length));
-        _cheap = [.. today.OrderBy(p => p.EurPerKwh).ThenBy(p => p.Start).Take(count).Select(p => p.Start)];
-        _expensive = [.. today.OrderByDescending(p => p.EurPerKwh).ThenBy(p => p.Start).Take(count).Select(p => p.Start)];
-        _expensive.ExceptWith(_cheap);
-    }
-
-    private static PricePoint? CurrentSlot(StrategyObservation observation) =>
-        observation.ElectricityPrices.FirstOrDefault(p => p.Start <= observation.Now && observation.Now < p.Start + p.Length);
-
-    private static double CurrentPrice(StrategyObservation observation) => CurrentSlot(observation)?.EurPerKwh ?? 0.30;
 }

@@ -30,9 +30,7 @@ public class TpiStrategy : BaselineStrategy
 
     public TpiTuning Tuning { get; }
 
-    public string DisplayName { get; init; } = "TPI";
-
-    public override string Name => DisplayName;
+    public override string Name => DisplayName ?? "TPI";
 
     /// <summary>The on% of the current cycle.</summary>
     public double OnFraction => _onFraction;
@@ -52,11 +50,8 @@ public class TpiStrategy : BaselineStrategy
         }
     }
 
-    /// <summary>The stage order now (PRICE-RULE reorders by cost).</summary>
-    protected virtual IReadOnlyList<SourceSpec> Order(StrategyObservation observation) => Stages;
-
     /// <summary>The setpoint now (PRICE-RULE shifts it by price).</summary>
-    protected virtual double Setpoint(StrategyObservation observation) => Lower(observation) + SetpointMargin;
+    protected virtual double Setpoint(StrategyObservation observation) => BaseSetpoint(observation);
 
     /// <summary>A hook to add levels on top of the TPI result (PRICE-RULE's profitable mining).</summary>
     protected virtual void Adjust(StrategyObservation observation, Dictionary<string, (double Power, double? Flow)> wanted)

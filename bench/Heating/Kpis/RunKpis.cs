@@ -25,6 +25,12 @@ public sealed record RunKpis
     public double? FaultMaxExcursionK { get; init; }
     public string? Error { get; init; }
 
+    /// <summary>The configuration a swept baseline ran with (bench/Heating/README.md, Equal comfort); null otherwise.</summary>
+    public string? Configuration { get; init; }
+
+    /// <summary>Set when the row was read from an earlier results.json instead of being run (<c>--reuse</c>).</summary>
+    public string? ReusedFrom { get; init; }
+
     /// <summary>Electricity plus gas, €.</summary>
     public double GrossCost => ElectricityCost + GasCost;
 

@@ -43,7 +43,16 @@ public static class JsonReport
             r.TimeRatio,
             r.FaultMaxExcursionK,
             r.Sources,
+            r.Configuration,
+            r.ReusedFrom,
         });
         return JsonSerializer.Serialize(rows, Options);
+    }
+
+    /// <summary>Reads the rows of an earlier results.json back (derived values are recomputed, not read).</summary>
+    public static IReadOnlyList<RunKpis> Deserialize(string json)
+    {
+        var rows = JsonSerializer.Deserialize<List<RunKpis>>(json) ?? [];
+        return rows;
     }
 }

@@ -14,6 +14,8 @@ public static class ResultTable
         ArgumentNullException.ThrowIfNull(results);
         var s = new StringBuilder();
         s.AppendLine("# PoH-Bench heating results").AppendLine();
+        s.Append(EqualComfortTable.Markdown(results));
+        s.AppendLine("## Every run").AppendLine();
         s.AppendLine("Savings are (Net_base − Net) / Gross_base against HYST and against the best baseline (lowest net cost among "
             + string.Join(", ", StrategyRegistry.Baselines) + ", whatever its comfort) and against the best comfort-weighted baseline "
             + "(lowest net cost + 1 € per K·h of discomfort, the tuning objective), so a baseline that is cheap because it is cold is not the only yardstick. "

@@ -25,7 +25,13 @@ public static class BenchRun
         ArgumentNullException.ThrowIfNull(strategy);
         var d = scenario.Definition;
         var sources = d.Sources.Select(s => s.Build()).ToList();
-        var options = d.Emitter == "underfloor" ? PlantOptions.Underfloor : PlantOptions.Radiators;
+        var emitters = d.Emitter == "underfloor" ? PlantOptions.Underfloor : PlantOptions.Radiators;
+        // Reality in the plant: what differs from the planner's defaults (bench/Heating/README.md, Plant options).
+        var options = emitters with
+        {
+            EmitterExponent = d.EmitterExponent ?? emitters.EmitterExponent,
+            HydronicTimeConstant = d.HydronicLag ?? emitters.HydronicTimeConstant,
+        };
         var plant = new HeatingPlant(d.House, sources, options, 20.5, 19.5);
         var roomSensor = new SimulatedTemperatureSensor("room", new TemperatureSensorOptions { Heartbeat = TimeSpan.FromMinutes(10) }, SeededRandom.For(d.Seed, 41));
         var outdoorSensor = new SimulatedTemperatureSensor("outdoor", TemperatureSensorOptions.Outdoor, SeededRandom.For(d.Seed, 42));

@@ -7,7 +7,7 @@ namespace ProofOfHeat.Bench.Heating.Runner;
 /// <summary>Runs every (scenario, strategy) pair in parallel across cores, tuning baselines first.</summary>
 public static class BenchSuite
 {
-    public static IReadOnlyList<RunKpis> Run(IReadOnlyList<Scenario> scenarios, IReadOnlyList<string> strategies, StrategyRegistry registry, TextWriter progress, string? traceDirectory = null)
+    public static IReadOnlyList<RunKpis> Run(IReadOnlyList<Scenario> scenarios, IReadOnlyList<string> strategies, StrategyRegistry registry, TextWriter progress, string? traceDirectory = null, IReadOnlyList<RunKpis>? reuse = null)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
         ArgumentNullException.ThrowIfNull(strategies);
@@ -27,6 +27,14 @@ public static class BenchSuite
             }
         }
 
+        if (strategies.Any(StrategyRegistry.IsSwept))
+        {
+            foreach (var scenario in scenarios)
+            {
+                registry.Sweep.Tune(scenario);
+            }
+        }
+
         progress.WriteLine($"tuning done in {watch.Elapsed.TotalSeconds:0.0} s");
         var jobs = (from scenario in scenarios from strategy in strategies select (scenario, strategy)).ToList();
         var results = new RunKpis[jobs.Count];
@@ -37,8 +45,16 @@ public static class BenchSuite
             var (scenario, name) = jobs[i];
             try
             {
-                using var series = traceDirectory is null ? null : new StreamWriter(Path.Combine(traceDirectory, $"{scenario.Definition.Name}.{name}.csv"));
-                results[i] = BenchRun.Run(scenario, registry.Create(name, scenario), series: series);
+                if (Reused(reuse, scenario, name) is { } earlier)
+                {
+                    results[i] = earlier;
+                }
+                else
+                {
+                    using var series = traceDirectory is null ? null : new StreamWriter(Path.Combine(traceDirectory, $"{scenario.Definition.Name}.{name}.csv"));
+                    var strategy = registry.Create(name, scenario);
+                    results[i] = BenchRun.Run(scenario, strategy, series: series) with { Configuration = (strategy as Baselines.BaselineStrategy)?.Configuration ?? (strategy as Strategies.BoundStrategy)?.RefinementCheck };
+                }
             }
 #pragma warning disable CA1031 // one failing strategy must not hide every other result; the error is reported in the table
             catch (Exception e)
@@ -57,4 +73,11 @@ public static class BenchSuite
         });
         return results;
     }
+
+    /// <summary>An earlier successful row for the same scenario name, strategy and test length, if any.</summary>
+    private static RunKpis? Reused(IReadOnlyList<RunKpis>? reuse, Scenario scenario, string name) =>
+        reuse?.FirstOrDefault(r => r.Error is null
+            && r.Scenario == scenario.Definition.Name
+            && string.Equals(r.Strategy, name, StringComparison.OrdinalIgnoreCase)
+            && Math.Abs(r.Days - scenario.Definition.Test.TotalDays) < 1e-6);
 }

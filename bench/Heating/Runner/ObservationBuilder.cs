@@ -117,7 +117,8 @@ public sealed class ObservationBuilder
             })],
             [.. times.Select(t => new GainPoint(t, d.Gains.At(t)))],
             [.. d.Windows.Where(w => w.Start >= d.TestStart && w.Start < end).Select(w => new WindowEvent(w.Start, w.Length, w.ExtraConductance))],
-            house);
+            house,
+            [.. times.Select(HashpriceEur)]);
     }
 
     private static DateTimeOffset Floor(DateTimeOffset at, TimeSpan step) =>

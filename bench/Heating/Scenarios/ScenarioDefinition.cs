@@ -27,6 +27,12 @@ public sealed record ScenarioDefinition
     public string SourceSet { get; init; } = "";
     public string HashpriceLabel { get; init; } = "";
 
+    /// <summary>The plant's emitter exponent when it differs from the 1.3 the planner assumes (scenario option <c>plant.emitter_exponent</c>).</summary>
+    public double? EmitterExponent { get; init; }
+
+    /// <summary>The plant's hydronic delivery lag when it differs from the emitter's default (<c>plant.hydronic_lag_hours</c>).</summary>
+    public TimeSpan? HydronicLag { get; init; }
+
     /// <summary>First instant of the test period.</summary>
     public DateTimeOffset TestStart => Start + WarmUp;
 

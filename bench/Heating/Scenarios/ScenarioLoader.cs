@@ -57,7 +57,7 @@ public static class ScenarioLoader
 
         var map = new YamlMap(file, root);
         map.RejectUnknown("name", "seed", "period", "house", "emitter", "start", "warm_up_days", "test_days", "sources",
-            "source_set", "prices", "forecast_error", "comfort", "gains", "windows", "faults");
+            "source_set", "prices", "forecast_error", "comfort", "gains", "windows", "faults", "plant");
         var prices = map.Map("prices");
         prices?.RejectUnknown("tariff", "gas_eur_per_kwh", "fx_eur_per_usd", "hashprice");
         var emitter = map.String("emitter", "radiators");
@@ -66,6 +66,8 @@ public static class ScenarioLoader
             throw map.Error(map.Node("emitter"), $"emitter '{emitter}' is unknown; use radiators or underfloor");
         }
 
+        var plant = map.Map("plant");
+        plant?.RejectUnknown("emitter_exponent", "hydronic_lag_hours");
         var (houseName, house) = ParseHouse(map);
         var forecast = map.String("forecast_error", "deterministic");
         return new ScenarioDefinition
@@ -93,6 +95,8 @@ public static class ScenarioLoader
                 "high" => ForecastErrorLevel.High,
                 _ => throw map.Error(map.Node("forecast_error"), $"forecast_error '{forecast}' is unknown; use deterministic, low, medium or high"),
             },
+            EmitterExponent = plant is not null && plant.Has("emitter_exponent") ? plant.Number("emitter_exponent", null, 1.0, 2.0) : null,
+            HydronicLag = plant is not null && plant.Has("hydronic_lag_hours") ? TimeSpan.FromHours(plant.Number("hydronic_lag_hours", null, 0.05, 10)) : null,
             Comfort = ParseComfort(map.Map("comfort")),
             Gains = ParseGains(map.Map("gains")),
             Windows = [.. map.List("windows").Select(w =>

@@ -47,6 +47,20 @@ public static class ScenarioWriter
         }
 
         Line(s, $"emitter: {d.Emitter}");
+        if (d.EmitterExponent is not null || d.HydronicLag is not null)
+        {
+            Line(s, "plant:");
+            if (d.EmitterExponent is { } exponent)
+            {
+                Line(s, $"  emitter_exponent: {N(exponent)}");
+            }
+
+            if (d.HydronicLag is { } lag)
+            {
+                Line(s, $"  hydronic_lag_hours: {N(lag.TotalHours)}");
+            }
+        }
+
         Line(s, $"start: {T(d.Start)}");
         Line(s, $"warm_up_days: {N(d.WarmUp.TotalDays)}");
         Line(s, $"test_days: {N(d.Test.TotalDays)}");

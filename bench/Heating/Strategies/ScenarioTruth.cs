@@ -11,6 +11,7 @@ namespace ProofOfHeat.Bench.Heating.Strategies;
 /// <param name="InternalGains">Mean internal gains (people, appliances) per 15-min slot, W to the air node.</param>
 /// <param name="Windows">Window-opening events in the period.</param>
 /// <param name="House">The true house parameters.</param>
+/// <param name="HashpriceBySlot">The hashprice of every 15-min slot, € per TH/s per day (null: <paramref name="HashpriceEurPerThDay"/> throughout).</param>
 public sealed record ScenarioTruth(
     DateTimeOffset Start,
     DateTimeOffset End,
@@ -21,4 +22,5 @@ public sealed record ScenarioTruth(
     IReadOnlyList<ComfortPoint> Comfort,
     IReadOnlyList<GainPoint> InternalGains,
     IReadOnlyList<WindowEvent> Windows,
-    TrueHouse House);
+    TrueHouse House,
+    IReadOnlyList<double>? HashpriceBySlot = null);

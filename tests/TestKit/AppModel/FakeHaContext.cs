@@ -25,6 +25,9 @@ public sealed class FakeHaContext(TimeProvider timeProvider) : IHaContext, IDisp
     /// <summary>Makes an awaited service call fail: return the exception to throw, or <see langword="null"/> to succeed.</summary>
     public Func<ServiceCall, Exception?> FailWith { get; set; } = _ => null;
 
+    /// <summary>The response a call returns when it asks for one (e.g. <c>weather.get_forecasts</c>); null by default.</summary>
+    public Func<ServiceCall, JsonElement?> Respond { get; set; } = _ => null;
+
     /// <inheritdoc />
     public IObservable<HomeEvent> Events => _events;
 
@@ -68,7 +71,7 @@ public sealed class FakeHaContext(TimeProvider timeProvider) : IHaContext, IDisp
             return Task.FromException<JsonElement?>(failure);
         }
 
-        return Task.FromResult<JsonElement?>(null);
+        return Task.FromResult(serviceCall.ReturnResponse ? Respond(serviceCall) : null);
     }
 
     /// <summary>Completes the subjects, as the runtime does when an app stops.</summary>
