@@ -83,6 +83,14 @@ public sealed class IlpWriter
         return true;
     }
 
+    /// <summary>Appends bytes that are already whole lines (used to rebuild a request without a refused line).</summary>
+    public void WriteRaw(ReadOnlySpan<byte> lines)
+    {
+        Ensure(lines.Length);
+        lines.CopyTo(_buffer.AsSpan(Length));
+        Length += lines.Length;
+    }
+
     /// <summary>Nanoseconds since 1970-01-01 UTC, the line protocol's default timestamp unit.</summary>
     public static long ToUnixNanoseconds(DateTimeOffset timestamp) =>
         (timestamp.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) * 100;
