@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ProofOfHeat.TestKit.QuestDb;
@@ -9,14 +7,9 @@ public sealed partial class FakeQuestDb
 {
     private static readonly string[] Precisions = ["n", "ns", "u", "us", "ms", "s", "m", "h"];
 
-    private void ServeWrite(HttpListenerContext context)
+    private FakeHttpResponse ServeWrite(FakeHttpRequest request)
     {
-        string body;
-        using (var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8))
-        {
-            body = reader.ReadToEnd();
-        }
-
+        var body = request.Body;
         lock (_gate)
         {
             WriteRequests++;
@@ -25,16 +18,14 @@ public sealed partial class FakeQuestDb
 
         if (IsDown)
         {
-            context.Response.Abort();
-            return;
+            return FakeHttpResponse.Drop;
         }
 
-        var precision = context.Request.QueryString["precision"] ?? "n";
+        var precision = request.Query["precision"] ?? "n";
         if (!Precisions.Contains(precision))
         {
             BadRequests++;
-            Answer(context, 400, Error("invalid", "unsupported precision", null));
-            return;
+            return new FakeHttpResponse(400, Error("invalid", "unsupported precision", null));
         }
 
         var hasFault = _faults.TryDequeue(out var fault);
@@ -43,14 +34,11 @@ public sealed partial class FakeQuestDb
             switch (fault)
             {
                 case FakeQuestDbFault.ServerError:
-                    Answer(context, 500, Error("internal error", "commit error for table: simulated", null));
-                    return;
+                    return new FakeHttpResponse(500, Error("internal error", "commit error for table: simulated", null));
                 case FakeQuestDbFault.Unavailable:
-                    Answer(context, 503, null);
-                    return;
+                    return new FakeHttpResponse(503, null);
                 case FakeQuestDbFault.DropBeforeCommit:
-                    context.Response.Abort();
-                    return;
+                    return FakeHttpResponse.Drop;
             }
         }
 
@@ -58,17 +46,15 @@ public sealed partial class FakeQuestDb
         if (error is not null)
         {
             BadRequests++;
-            Answer(context, 400, Error("invalid", $"failed to parse line protocol:errors encountered on line(s):\nerror in line {error.Value.Line}: {error.Value.Reason}", error.Value.Line));
-            return;
+            return new FakeHttpResponse(400, Error("invalid", $"failed to parse line protocol:errors encountered on line(s):\nerror in line {error.Value.Line}: {error.Value.Reason}", error.Value.Line));
         }
 
         if (hasFault && fault == FakeQuestDbFault.DropAfterCommit)
         {
-            context.Response.Abort();
-            return;
+            return FakeHttpResponse.Drop;
         }
 
-        Answer(context, 204, null);
+        return new FakeHttpResponse(204, null);
     }
 
     /// <summary>Parses every line, checks types, and commits all or nothing (research note §2).</summary>
@@ -131,20 +117,18 @@ public sealed partial class FakeQuestDb
 
     private long ServerNanoseconds() => _serverClock++;
 
-    private void ServeExec(HttpListenerContext context)
+    private FakeHttpResponse ServeExec(FakeHttpRequest request)
     {
         if (IsDown)
         {
-            context.Response.Abort();
-            return;
+            return FakeHttpResponse.Drop;
         }
 
-        var query = context.Request.QueryString["query"] ?? string.Empty;
+        var query = request.Query["query"] ?? string.Empty;
         var match = CreateTable().Match(query);
         if (!match.Success)
         {
-            Answer(context, 400, $"{{\"query\":{System.Text.Json.JsonSerializer.Serialize(query)},\"error\":\"unsupported statement\",\"position\":0}}");
-            return;
+            return new FakeHttpResponse(400, $"{{\"query\":{System.Text.Json.JsonSerializer.Serialize(query)},\"error\":\"unsupported statement\",\"position\":0}}");
         }
 
         var name = match.Groups["table"].Value;
@@ -155,8 +139,7 @@ public sealed partial class FakeQuestDb
         if (keys is not null && !keys.Contains(designated))
         {
             // QuestDB: the designated timestamp must be one of the upsert keys (concepts/deduplication.md).
-            Answer(context, 400, "{\"error\":\"deduplicate key list must include dedicated timestamp column\",\"position\":0}");
-            return;
+            return new FakeHttpResponse(400, "{\"error\":\"deduplicate key list must include dedicated timestamp column\",\"position\":0}");
         }
 
         lock (_gate)
@@ -181,7 +164,7 @@ public sealed partial class FakeQuestDb
             }
         }
 
-        Answer(context, 200, "{\"ddl\":\"OK\"}");
+        return new FakeHttpResponse(200, "{\"ddl\":\"OK\"}");
     }
 
     [GeneratedRegex("""^CREATE TABLE IF NOT EXISTS "(?<table>[^"]+)" \((?<columns>.*)\) TIMESTAMP\((?<ts>[^)]+)\) PARTITION BY \w+ WAL(?: DEDUP UPSERT KEYS\((?<keys>[^)]*)\))?;?$""", RegexOptions.Singleline)]

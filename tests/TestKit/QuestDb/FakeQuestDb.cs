@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Text;
 using System.Text.Json;
-using ProofOfHeat.TestKit.Net;
 
 namespace ProofOfHeat.TestKit.QuestDb;
 
@@ -14,24 +11,21 @@ namespace ProofOfHeat.TestKit.QuestDb;
 /// </summary>
 public sealed partial class FakeQuestDb : IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly FakeHttpServer _server;
     private readonly ConcurrentQueue<FakeQuestDbFault> _faults = new();
     private readonly Lock _gate = new();
     private readonly Dictionary<string, FakeQuestDbTable> _tables = new(StringComparer.Ordinal);
     private readonly List<string> _receivedBodies = [];
-    private readonly Task _serving;
     private long _errorIds;
+    private long _requests;
 
-    private FakeQuestDb(int port)
+    private FakeQuestDb()
     {
-        Port = port;
-        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        _listener.Start();
-        _serving = Task.Run(ServeAsync);
+        _server = new FakeHttpServer(Serve);
     }
 
     /// <summary>The port it listens on.</summary>
-    public int Port { get; }
+    public int Port => _server.Port;
 
     /// <summary>Its base address.</summary>
     public Uri Address => new($"http://127.0.0.1:{Port}/");
@@ -42,24 +36,14 @@ public sealed partial class FakeQuestDb : IAsyncDisposable
     /// <summary>Write requests received (including failed and dropped ones).</summary>
     public int WriteRequests { get; private set; }
 
+    /// <summary>Requests of any kind received (writes, DDL, pings).</summary>
+    public long Requests => Interlocked.Read(ref _requests);
+
     /// <summary>Requests answered 400.</summary>
     public int BadRequests { get; private set; }
 
     /// <summary>Starts a fake on a free loopback port.</summary>
-    public static FakeQuestDb Start()
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return new FakeQuestDb(LoopbackPort.Unused());
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                // Another process took the port in between: pick another.
-            }
-        }
-    }
+    public static FakeQuestDb Start() => new();
 
     /// <summary>Queues a fault for the next write request.</summary>
     public void FailNext(FakeQuestDbFault fault) => _faults.Enqueue(fault);
@@ -86,73 +70,22 @@ public sealed partial class FakeQuestDb : IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private FakeHttpResponse Serve(FakeHttpRequest request)
     {
-        _listener.Stop();
-        _listener.Close();
-        try
-        {
-            await _serving.ConfigureAwait(false);
-        }
-        catch (HttpListenerException)
-        {
-            // Stopped.
-        }
-        catch (ObjectDisposedException)
-        {
-            // Stopped.
-        }
+        Interlocked.Increment(ref _requests);
+        return Route(request);
     }
 
-    private async Task ServeAsync()
+    private FakeHttpResponse Route(FakeHttpRequest request) => (request.Method, request.Path) switch
     {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync().ConfigureAwait(false);
-            }
-            catch (Exception error) when (error is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            try
-            {
-                Serve(context);
-            }
-            catch (Exception error) when (error is HttpListenerException or IOException or ObjectDisposedException)
-            {
-                // The client went away.
-            }
-        }
-    }
-
-    private void Serve(HttpListenerContext context)
-    {
-        var request = context.Request;
-        var path = request.Url!.AbsolutePath;
-        switch (request.HttpMethod, path)
-        {
-            case ("GET", "/ping"):
-                context.Response.Headers["X-Influxdb-Version"] = "v2.2.2";
-                Answer(context, 204, null);
-                break;
-            case ("POST", "/write") or ("POST", "/api/v2/write"):
-                ServeWrite(context);
-                break;
-            case ("GET", "/exec"):
-                ServeExec(context);
-                break;
-            case (_, "/write") or (_, "/api/v2/write"):
-                Answer(context, 404, Error("invalid", "method not supported", null));
-                break;
-            default:
-                Answer(context, 404, Error("invalid", "not found", null));
-                break;
-        }
-    }
+        ("GET", "/ping") => new FakeHttpResponse(204, null),
+        ("POST", "/write") or ("POST", "/api/v2/write") => ServeWrite(request),
+        ("GET", "/exec") => ServeExec(request),
+        (_, "/write") or (_, "/api/v2/write") => new FakeHttpResponse(404, Error("invalid", "method not supported", null)),
+        _ => new FakeHttpResponse(404, Error("invalid", "not found", null)),
+    };
 
     private string Error(string code, string message, int? line) =>
         JsonSerializer.Serialize(line is null
@@ -161,17 +94,4 @@ public sealed partial class FakeQuestDb : IAsyncDisposable
 
     private string NextErrorId() => $"fa4e-{Interlocked.Increment(ref _errorIds)}";
 
-    private static void Answer(HttpListenerContext context, int status, string? json)
-    {
-        context.Response.StatusCode = status;
-        if (json is not null)
-        {
-            var bytes = Encoding.UTF8.GetBytes(json);
-            context.Response.ContentType = "application/json; charset=utf-8";
-            context.Response.ContentLength64 = bytes.Length;
-            context.Response.OutputStream.Write(bytes);
-        }
-
-        context.Response.Close();
-    }
 }
