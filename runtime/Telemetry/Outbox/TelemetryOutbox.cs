@@ -133,15 +133,34 @@ public sealed partial class TelemetryOutbox : IDisposable
         }
     }
 
-    /// <summary>How many points <paramref name="sinkName"/> has not acknowledged yet (counts lines on disk).</summary>
+    /// <summary>
+    /// How many points <paramref name="sinkName"/> has not acknowledged yet. It counts lines on disk, outside the
+    /// lock so that it never holds up recording or delivery: for reports and tests, not for hot paths.
+    /// </summary>
     public long Pending(string sinkName)
     {
+        OutboxPosition cursor;
+        long[] segments;
         lock (_gate)
         {
-            var cursor = _cursors[sinkName];
-            return _segments.Where(s => s >= cursor.Segment)
-                .Sum(s => OutboxSegmentFile.CountLines(PathOf(s), s == cursor.Segment ? cursor.Offset : 0));
+            cursor = _cursors[sinkName];
+            segments = [.. _segments.Where(s => s >= cursor.Segment)];
         }
+
+        long pending = 0;
+        foreach (var segment in segments)
+        {
+            try
+            {
+                pending += OutboxSegmentFile.CountLines(PathOf(segment), segment == cursor.Segment ? cursor.Offset : 0);
+            }
+            catch (FileNotFoundException)
+            {
+                // Delivered (or dropped) and deleted meanwhile.
+            }
+        }
+
+        return pending;
     }
 
     /// <inheritdoc />
