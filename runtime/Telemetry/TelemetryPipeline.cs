@@ -14,6 +14,7 @@ namespace ProofOfHeat.Telemetry;
 public sealed class TelemetryPipeline : IAsyncDisposable
 {
     private readonly List<SinkDelivery> _deliveries = [];
+    private int _disposed;
 
     /// <summary>Opens the outbox and starts recording and delivering.</summary>
     public TelemetryPipeline(
@@ -49,6 +50,11 @@ public sealed class TelemetryPipeline : IAsyncDisposable
     /// <summary>Commits what is queued, stops the deliveries (cursors stay) and closes the outbox.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await Recorder.DisposeAsync().ConfigureAwait(false);
         foreach (var delivery in _deliveries)
         {

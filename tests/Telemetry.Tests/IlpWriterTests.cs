@@ -77,6 +77,40 @@ public sealed class IlpWriterTests
         Assert.Equal(point.Fields, read.Fields);
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 2000)]
+    public bool Every_finite_double_reads_back_exactly(double value, int thousandths)
+    {
+        var writer = new IlpWriter(256);
+        var rounded = thousandths / 1000.0;
+        foreach (var candidate in new[] { value, rounded, -rounded })
+        {
+            if (!double.IsFinite(candidate))
+            {
+                continue;
+            }
+
+            writer.Clear();
+            writer.Write(new TelemetryPoint("t", At, [], [TelemetryField.Of("v", candidate)]));
+            var read = IlpLineReader.Read(writer.WrittenSpan[..^1]).Fields[0].DoubleValue;
+            if (BitConverter.DoubleToInt64Bits(read) != BitConverter.DoubleToInt64Bits(candidate) && !(candidate == 0 && read == 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Theory]
+    [InlineData(104.25, "104.25")]
+    [InlineData(-0.5, "-0.5")]
+    [InlineData(0.001, "0.001")]
+    [InlineData(21.05, "21.05")]
+    [InlineData(1e20, "1E+20")]
+    [InlineData(0.1 + 0.2, "0.30000000000000004")]
+    public void Writes_floats_in_their_shortest_exact_form(double value, string expected) =>
+        Assert.Equal($"t v={expected} 1765000000123000000\n", Encode(new TelemetryPoint("t", At, [], [TelemetryField.Of("v", value)])));
+
     [Fact]
     public void Allocates_nothing_per_point_once_the_buffer_is_grown()
     {

@@ -14,6 +14,9 @@ namespace ProofOfHeat.Host.Telemetry;
 /// </summary>
 internal sealed class RecordingHomeBackend(IHomeBackend inner, ITelemetryRecorder recorder) : IHomeBackend
 {
+    /// <summary>The backend it records from.</summary>
+    public IHomeBackend Inner => inner;
+
     /// <inheritdoc />
     public string Name => inner.Name;
 

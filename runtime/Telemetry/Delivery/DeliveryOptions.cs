@@ -2,7 +2,7 @@ namespace ProofOfHeat.Telemetry.Delivery;
 
 /// <summary>
 /// When a sink is handed a batch, and how failed batches are offered again. The names follow the official QuestDB
-/// clients' auto-flush settings (QuestDB "ILP overview", connect-string.md; research/questdb-ilp.md §4).
+/// clients' auto-flush settings (QuestDB "ILP overview", connect-string.md; questdb/net-questdb-client Senders/HttpSender.cs).
 /// </summary>
 public sealed record DeliveryOptions
 {

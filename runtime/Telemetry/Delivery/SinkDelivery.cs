@@ -22,6 +22,7 @@ public sealed partial class SinkDelivery : IAsyncDisposable
     private long _delivered;
     private long _rejected;
     private long _failedAttempts;
+    private int _disposed;
 
     /// <summary>Registers the sink's cursor and starts delivering.</summary>
     public SinkDelivery(TelemetryOutbox outbox, ITelemetrySink sink, DeliveryOptions options, TimeProvider time, ILogger logger)
@@ -54,6 +55,11 @@ public sealed partial class SinkDelivery : IAsyncDisposable
     /// <summary>Stops delivering (the cursor stays where the last acknowledged batch left it).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         _outbox.Appended -= OnAppended;
         await _stopping.CancelAsync().ConfigureAwait(false);
         try

@@ -6,7 +6,7 @@ namespace ProofOfHeat.Telemetry.Http;
 /// <summary>
 /// The official QuestDB clients' configuration string, <c>http::addr=host:9000;username=…;password=…;auto_flush_rows=…;</c>:
 /// <c>schema::key=value;…</c>, keys case-sensitive snake_case, a literal <c>;</c> in a value written <c>;;</c>, the
-/// trailing <c>;</c> optional (QuestDB documentation connect/clients/connect-string.md; research/questdb-ilp.md §4).
+/// trailing <c>;</c> optional (QuestDB documentation connect/clients/connect-string.md; questdb/net-questdb-client Senders/HttpSender.cs).
 /// Only the HTTP transports are ours (<c>http</c>, <c>https</c>). Retries never give up here (the outbox keeps the
 /// points), so <c>retry_timeout</c> is accepted and has no effect.
 /// </summary>
@@ -45,7 +45,7 @@ public static class IlpConfigString
                 "auto_flush_rows" => options with { AutoFlushRows = PositiveInt(key, value) },
                 "auto_flush_interval" => options with { AutoFlushInterval = TimeSpan.FromMilliseconds(PositiveInt(key, value)) },
                 "request_timeout" => options with { RequestTimeout = TimeSpan.FromMilliseconds(PositiveInt(key, value)) },
-                // Text ILP only: version 2 and up encode doubles in binary (research note §4).
+                // Text ILP only: version 2 and up encode doubles in binary (questdb/net-questdb-client Senders/HttpSender.cs).
                 "protocol_version" when value == "1" => options,
                 _ => throw new FormatException($"'{key}={value}' is not supported"),
             };

@@ -58,7 +58,7 @@ public sealed partial class IlpHttpSink
 
     /// <summary>
     /// QuestDB: <c>{"code":"invalid","message":"…","line":3,"errorId":"…"}</c>; InfluxDB: <c>{"error":"…"}</c>
-    /// (research note §2, §8).
+    /// (QuestDB docs connect/compatibility/ilp/overview.md; docs.influxdata.com/influxdb/v1/api/write/).
     /// </summary>
     private static (string Reason, int? Line) ReadError(string body)
     {

@@ -10,11 +10,11 @@ namespace ProofOfHeat.Telemetry.Http;
 
 /// <summary>
 /// Writes batches to QuestDB or InfluxDB 1.x with the line protocol over HTTP (<c>POST /write</c>), one table per
-/// request (QuestDB commits a single-table request as one transaction: "HTTP transaction semantics", research note §2).
+/// request (QuestDB commits a single-table request as one transaction: "HTTP transaction semantics", QuestDB docs connect/compatibility/ilp/overview.md).
 /// A connection failure, a timeout or a 5xx (and QuestDB's retriable 404/421) is retriable: the outbox offers the batch
 /// again with backoff, and QuestDB's <c>DEDUP UPSERT KEYS</c> stores a batch it committed but never acknowledged once.
 /// A 400 is not retried: the bad line is logged once with the server's reason; QuestDB committed nothing, so the
-/// other lines are sent again without it; InfluxDB already stored the valid points ("partial write", research note §8).
+/// other lines are sent again without it; InfluxDB already stored the valid points ("partial write", docs.influxdata.com/influxdb/v1/api/write/).
 /// </summary>
 public sealed partial class IlpHttpSink : ITelemetrySink, IDisposable
 {
@@ -153,7 +153,7 @@ public sealed partial class IlpHttpSink : ITelemetrySink, IDisposable
 
     /// <summary>
     /// Retriable statuses: every 5xx, and QuestDB's 404 and 421, as the official client retries them (NC
-    /// <c>IsRetriableError</c>, research note §4). InfluxDB's 404 is "database not found", which a retry after the
+    /// <c>IsRetriableError</c>, questdb/net-questdb-client Senders/HttpSender.cs). InfluxDB's 404 is "database not found", which a retry after the
     /// database is made can cure, so it is retried too.
     /// </summary>
     internal static bool IsRetriableStatus(HttpStatusCode status) =>

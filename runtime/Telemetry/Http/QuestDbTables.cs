@@ -9,8 +9,8 @@ namespace ProofOfHeat.Telemetry.Http;
 /// Creates each QuestDB table before its first line, through <c>/exec</c>, with a designated timestamp and
 /// <c>DEDUP UPSERT KEYS(timestamp, symbols…)</c>: a WAL table whose keys include the designated timestamp skips an
 /// identical row, so a batch the outbox sends again after an unacknowledged commit is stored once (QuestDB
-/// concepts/deduplication.md; research note §5). The timestamp column is named <c>timestamp</c>, as ILP auto-creation
-/// names it (research note §6).
+/// concepts/deduplication.md; QuestDB docs concepts/deduplication.md). The timestamp column is named <c>timestamp</c>, as ILP auto-creation
+/// names it (QuestDB docs connect/compatibility/ilp/overview.md).
 /// </summary>
 internal sealed partial class QuestDbTables(HttpClient http, IlpHttpSink sink)
 {

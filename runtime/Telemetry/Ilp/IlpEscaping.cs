@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ProofOfHeat.Telemetry.Ilp;
@@ -6,7 +7,7 @@ namespace ProofOfHeat.Telemetry.Ilp;
 /// Which characters the line protocol escapes where, and the writing of escaped UTF-8 into a span without
 /// allocating. Sources: QuestDB "ILP advanced settings" and "columnset types" (questdb/documentation,
 /// connect/compatibility/ilp/), InfluxDB 1.6 line protocol reference "Special characters"
-/// (docs.influxdata.com/influxdb/v1.6/write_protocols/line_protocol_reference/); summary in research/questdb-ilp.md §1.
+/// (docs.influxdata.com/influxdb/v1.6/write_protocols/line_protocol_reference/).
 /// </summary>
 internal static class IlpEscaping
 {
@@ -23,6 +24,11 @@ internal static class IlpEscaping
         Text,
     }
 
+    // Printable ASCII that needs no escape in each place: text made only of these is copied in one vectorised step.
+    private static readonly SearchValues<char> PlainTable = Plain(" ,");
+    private static readonly SearchValues<char> PlainName = Plain(" ,=");
+    private static readonly SearchValues<char> PlainText = Plain("\"\\");
+
     /// <summary>The most bytes <paramref name="text"/> can take once escaped (every char escaped, 3 bytes each).</summary>
     public static int MaxBytes(string text) => text.Length * 4;
 
@@ -32,6 +38,13 @@ internal static class IlpEscaping
     /// </summary>
     public static int Write(ReadOnlySpan<char> text, Place place, Span<byte> destination)
     {
+        var plain = place switch { Place.Table => PlainTable, Place.Name => PlainName, _ => PlainText };
+        if (!text.ContainsAnyExcept(plain))
+        {
+            Ascii.FromUtf16(text, destination, out var copied);
+            return copied;
+        }
+
         var written = 0;
         var i = 0;
         while (i < text.Length)
@@ -56,6 +69,9 @@ internal static class IlpEscaping
 
         return written;
     }
+
+    private static SearchValues<char> Plain(string escaped) =>
+        SearchValues.Create([.. Enumerable.Range(0x20, 0x7F - 0x20).Select(c => (char)c).Where(c => !escaped.Contains(c, StringComparison.Ordinal))]);
 
     private static int WriteAscii(char c, Place place, Span<byte> destination)
     {

@@ -8,8 +8,8 @@ namespace ProofOfHeat.Telemetry.Ilp;
 /// buffer has grown to its working size (bench/Telemetry measures it).
 /// Line: <c>table[,sym=v…] field=value[,…] timestamp\n</c> with floats bare, integers with <c>i</c>, booleans
 /// <c>t</c>/<c>f</c>, strings quoted, the timestamp in nanoseconds (QuestDB columnset-types and advanced-settings;
-/// InfluxDB 1.6 line protocol reference; research/questdb-ilp.md §1). Only the types both InfluxDB 1.x and QuestDB
-/// read are written (no <c>t</c>/<c>d</c> suffixes), so one writer serves both (research note §8).
+/// InfluxDB 1.6 line protocol reference; QuestDB docs connect/compatibility/ilp/advanced-settings.md and columnset-types.md). Only the types both InfluxDB 1.x and QuestDB
+/// read are written (no <c>t</c>/<c>d</c> suffixes), so one writer serves both (docs.influxdata.com/influxdb/v1/api/write/).
 /// </summary>
 public sealed class IlpWriter
 {
@@ -113,11 +113,7 @@ public sealed class IlpWriter
         switch (field.Kind)
         {
             case TelemetryFieldKind.Real:
-                // The shortest text that reads back as the same double ("R" semantics, .NET Core 3.0+); may use an
-                // exponent (1E+20), which both servers parse as a float.
-                Ensure(DoubleChars);
-                field.DoubleValue.TryFormat(_buffer.AsSpan(Length), out var doubleBytes, default, CultureInfo.InvariantCulture);
-                Length += doubleBytes;
+                WriteDouble(field.DoubleValue);
                 break;
             case TelemetryFieldKind.Whole:
                 WriteLong(field.LongValue);
@@ -132,6 +128,51 @@ public sealed class IlpWriter
                 WriteByte((byte)'"');
                 break;
         }
+    }
+
+    private void WriteDouble(double value)
+    {
+        Ensure(DoubleChars);
+        // Most readings have at most three decimals (104.25 TH/s, 21.5 °C): written as digits, they skip the general
+        // shortest-round-trip search. Exact: the quotient scaled/1000 is correctly rounded to the nearest double, so
+        // when it equals the value, the decimal text parses back to the same double.
+        var scaled = Math.Round(value * 1000);
+        if (Math.Abs(scaled) < 1e15 && scaled / 1000 == value && !(value == 0 && double.IsNegative(value)))
+        {
+            var thousandths = (long)scaled;
+            if (thousandths < 0)
+            {
+                _buffer[Length++] = (byte)'-';
+                thousandths = -thousandths;
+            }
+
+            var whole = thousandths / 1000;
+            var fraction = (int)(thousandths % 1000);
+            whole.TryFormat(_buffer.AsSpan(Length), out var digits, default, CultureInfo.InvariantCulture);
+            Length += digits;
+            if (fraction != 0)
+            {
+                _buffer[Length++] = (byte)'.';
+                _buffer[Length++] = (byte)('0' + fraction / 100);
+                fraction %= 100;
+                if (fraction != 0)
+                {
+                    _buffer[Length++] = (byte)('0' + fraction / 10);
+                    fraction %= 10;
+                    if (fraction != 0)
+                    {
+                        _buffer[Length++] = (byte)('0' + fraction);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        // Otherwise the shortest text that reads back as the same double ("R" semantics, .NET Core 3.0+); it may use
+        // an exponent (1E+20), which both servers parse as a float.
+        value.TryFormat(_buffer.AsSpan(Length), out var written, default, CultureInfo.InvariantCulture);
+        Length += written;
     }
 
     private void WriteLong(long value)

@@ -29,6 +29,7 @@ public sealed partial class TelemetryRecorder : ITelemetryRecorder, IAsyncDispos
     private long _queued;
     private long _durable;
     private long _dropped;
+    private int _disposed;
 
     /// <summary>Starts the recording loop.</summary>
     public TelemetryRecorder(TelemetryOutbox outbox, RecorderOptions options, TimeProvider time, ILogger logger)
@@ -93,6 +94,11 @@ public sealed partial class TelemetryRecorder : ITelemetryRecorder, IAsyncDispos
     /// <summary>Writes what is queued, then stops.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         _queue.Writer.TryComplete();
         try
         {

@@ -57,7 +57,7 @@ public sealed partial class FakeQuestDb
         return new FakeHttpResponse(204, null);
     }
 
-    /// <summary>Parses every line, checks types, and commits all or nothing (research note §2).</summary>
+    /// <summary>Parses every line, checks types, and commits all or nothing (QuestDB docs connect/compatibility/ilp/overview.md).</summary>
     private (int Line, string Reason)? Commit(string body)
     {
         var lines = body.Split('\n');

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace ProofOfHeat.TestKit.QuestDb;
 
 /// <summary>
-/// A strict QuestDB fake on a free loopback port, from research/questdb-ilp.md: <c>POST /write</c> and
+/// A strict QuestDB fake on a free loopback port, from QuestDB's documentation (questdb/documentation, connect/compatibility/ilp/): <c>POST /write</c> and
 /// <c>/api/v2/write</c> (ILP over HTTP: 204, or 400 with <c>{"code","message","line","errorId"}</c> and nothing
 /// committed), <c>GET /ping</c>, <c>GET /exec?query=CREATE TABLE …</c> (designated timestamp, <c>DEDUP UPSERT
 /// KEYS</c> that must include it), and scripted faults (500/503, a dropped connection before or after the commit).

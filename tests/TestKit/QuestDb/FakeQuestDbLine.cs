@@ -4,7 +4,7 @@ using System.Text;
 namespace ProofOfHeat.TestKit.QuestDb;
 
 /// <summary>
-/// One parsed line-protocol line, as QuestDB reads it (research/questdb-ilp.md §1): table, symbols (tags), typed
+/// One parsed line-protocol line, as QuestDB reads it (QuestDB docs connect/compatibility/ilp/advanced-settings.md and columnset-types.md): table, symbols (tags), typed
 /// columns, optional nanosecond timestamp. Throws <see cref="FormatException"/> with QuestDB-like reasons.
 /// </summary>
 public sealed record FakeQuestDbLine(

@@ -74,7 +74,7 @@ public sealed class FakeQuestDbTable
         foreach (var (name, type, value) in line.Columns)
         {
             Columns.TryAdd(name, type);
-            // A duplicate column in one line: the first value wins (research note §1).
+            // A duplicate column in one line: the first value wins (QuestDB docs connect/compatibility/ilp/advanced-settings.md and columnset-types.md).
             row.TryAdd(name, value);
         }
 

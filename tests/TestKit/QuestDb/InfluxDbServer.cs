@@ -9,7 +9,7 @@ namespace ProofOfHeat.TestKit.QuestDb;
 /// <summary>
 /// A real InfluxDB 1.x (<c>influxd</c> from Debian's influxdb package, scripts/install-influxdb-test-deps.sh) on
 /// 127.0.0.1 with free ports and a temp directory; stopped and deleted on dispose. Its <c>/write</c> speaks the line
-/// protocol QuestDB ingests (research/questdb-ilp.md §8).
+/// protocol QuestDB ingests (docs.influxdata.com/influxdb/v1/api/write/).
 /// </summary>
 public sealed class InfluxDbServer : IAsyncDisposable
 {
