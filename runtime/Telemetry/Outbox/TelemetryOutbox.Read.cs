@@ -25,11 +25,13 @@ public sealed partial class TelemetryOutbox
                 return new OutboxBatch([], cursor, 0);
             }
 
-            var buffer = new byte[available];
-            using (var stream = new FileStream(PathOf(cursor.Segment), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+            // Read about what maxPoints lines take (a few hundred bytes each), not the whole segment; all of what is
+            // available when not even one whole line came in.
+            var chunk = (int)Math.Min(available, Math.Max(64 * 1024, (long)maxPoints * 256));
+            var buffer = ReadAt(cursor, chunk);
+            if (chunk < available && buffer.AsSpan().IndexOf((byte)'\n') < 0)
             {
-                stream.Position = cursor.Offset;
-                stream.ReadExactly(buffer);
+                buffer = ReadAt(cursor, available);
             }
 
             var points = new List<TelemetryPoint>(Math.Min(maxPoints, 4096));
@@ -65,6 +67,15 @@ public sealed partial class TelemetryOutbox
 
             return new OutboxBatch(points, Clamp(cursor with { Offset = cursor.Offset + consumed }), damaged);
         }
+    }
+
+    private byte[] ReadAt(OutboxPosition position, int bytes)
+    {
+        var buffer = new byte[bytes];
+        using var stream = new FileStream(PathOf(position.Segment), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        stream.Position = position.Offset;
+        stream.ReadExactly(buffer);
+        return buffer;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telemetry outbox: skipped a damaged line in segment {Segment}: {Reason}")]
