@@ -85,7 +85,7 @@ internal static class TelemetryComposition
 
         services.Remove(registered);
         services.AddSingleton<IHomeBackend>(sp =>
-            new RecordingHomeBackend(Resolve(sp, registered), sp.GetRequiredService<ITelemetryRecorder>()));
+            new RecordingHomeBackend(Resolve(sp, registered), sp.GetRequiredService<ITelemetryRecorder>));
     }
 
     private static IHomeBackend Resolve(IServiceProvider services, ServiceDescriptor descriptor) =>

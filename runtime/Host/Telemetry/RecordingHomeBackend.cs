@@ -10,9 +10,10 @@ namespace ProofOfHeat.Host.Telemetry;
 /// Records what the home reports, without touching any app: it stands between the backend (Home Assistant, or the
 /// demo's simulated home) and the runtime, and records each state change on its way (<see cref="StateChangePoints"/>).
 /// The brain's own MQTT entities come back through Home Assistant as state changes, so they are recorded too.
-/// Recording never blocks the backend's reader (the recorder only queues).
+/// Recording never blocks the backend's reader (the recorder only queues). The recorder is resolved when the backend
+/// starts, so that building the backend opens no outbox.
 /// </summary>
-internal sealed class RecordingHomeBackend(IHomeBackend inner, ITelemetryRecorder recorder) : IHomeBackend
+internal sealed class RecordingHomeBackend(IHomeBackend inner, Func<ITelemetryRecorder> recorder) : IHomeBackend
 {
     /// <summary>The backend it records from.</summary>
     public IHomeBackend Inner => inner;
@@ -22,7 +23,7 @@ internal sealed class RecordingHomeBackend(IHomeBackend inner, ITelemetryRecorde
 
     /// <inheritdoc />
     public Task RunAsync(IHomeStateSink sink, CancellationToken cancellationToken) =>
-        inner.RunAsync(new RecordingSink(sink, recorder), cancellationToken);
+        inner.RunAsync(new RecordingSink(sink, recorder()), cancellationToken);
 
     /// <inheritdoc />
     public Task<JsonElement?> CallServiceAsync(ServiceCall serviceCall, CancellationToken cancellationToken) =>
