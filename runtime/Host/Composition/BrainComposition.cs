@@ -96,6 +96,7 @@ internal static class BrainComposition
 
         services.AddSingleton<IAppControl, RuntimeAppControl>();
         services.AddSingleton<IStatusContributor, RuntimeStatusContributor>();
+        TelemetryComposition.Add(services, options.Telemetry);
     }
 
     /// <summary>The broker to use: <c>--mqtt</c> in the demo, else <c>mqtt:</c> in the config, else the Supervisor's.</summary>

@@ -28,6 +28,10 @@ internal sealed class BrainOptions
     /// <value>Default: Information, JSON.</value>
     public LoggingOptions Logging { get; set; } = new();
 
+    /// <summary>Telemetry recording: the outbox and QuestDB/InfluxDB sinks.</summary>
+    /// <value>Default: the embedded store only, outbox 256 MiB.</value>
+    public TelemetryOptions Telemetry { get; set; } = new();
+
     /// <summary>Driver plugins to load.</summary>
     /// <value>Default: none.</value>
     public PluginsOptions Plugins { get; set; } = new();

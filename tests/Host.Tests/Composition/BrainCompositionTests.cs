@@ -56,7 +56,9 @@ public sealed class BrainCompositionTests
 
         var backend = services.Descriptors.Last(d => d.ServiceType == typeof(IHomeBackend));
         await using var provider = BuildWithLogging(services.Descriptors);
-        Assert.IsType<ProofOfHeat.MqttEntities.Zigbee2Mqtt.MqttDevicesHomeBackend>(provider.GetRequiredService<IHomeBackend>());
+        // Telemetry records the home's states from around the outermost backend (runtime/Host/Telemetry).
+        var recording = Assert.IsType<ProofOfHeat.Host.Telemetry.RecordingHomeBackend>(provider.GetRequiredService<IHomeBackend>());
+        Assert.IsType<ProofOfHeat.MqttEntities.Zigbee2Mqtt.MqttDevicesHomeBackend>(recording.Inner);
         Assert.NotNull(backend.ImplementationFactory);
     }
 

@@ -1,0 +1,95 @@
+using ProofOfHeat.AppModel.Backend;
+using ProofOfHeat.AppModel.Telemetry;
+using ProofOfHeat.Host.Configuration;
+using ProofOfHeat.Host.Hosting;
+using ProofOfHeat.Host.Telemetry;
+using ProofOfHeat.Telemetry;
+using ProofOfHeat.Telemetry.Delivery;
+using ProofOfHeat.Telemetry.Http;
+using ProofOfHeat.Telemetry.Outbox;
+using ProofOfHeat.Telemetry.Recording;
+using ProofOfHeat.Telemetry.Sinks;
+
+namespace ProofOfHeat.Host.Composition;
+
+/// <summary>
+/// Registers telemetry: the pipeline (recorder → outbox under <c>&lt;data dir&gt;/telemetry-outbox</c> → one delivery
+/// per sink), <see cref="ITelemetryRecorder"/> for apps and the runtime, the QuestDB and InfluxDB sinks the
+/// <c>telemetry:</c> section names, every other <see cref="ITelemetrySink"/> registered in the container (the
+/// embedded store registers itself so), and the recording of the home's state changes.
+/// </summary>
+internal static class TelemetryComposition
+{
+    /// <summary>The outbox's directory under the data directory.</summary>
+    public const string OutboxDirectory = "telemetry-outbox";
+
+    /// <summary>Adds telemetry; call after the home backend is registered.</summary>
+    public static void Add(IServiceCollection services, TelemetryOptions options)
+    {
+        services.AddSingleton(sp => Open(sp, options));
+        services.AddSingleton<ITelemetryRecorder>(sp => sp.GetRequiredService<TelemetryPipeline>().Recorder);
+        services.AddHostedService<TelemetryPipelineService>();
+        RecordHomeStates(services);
+    }
+
+    private static TelemetryPipeline Open(IServiceProvider services, TelemetryOptions options)
+    {
+        var time = services.GetRequiredService<TimeProvider>();
+        var loggers = services.GetRequiredService<ILoggerFactory>();
+        var settings = services.GetRequiredService<BrainHostSettings>();
+        var sinks = services.GetServices<ITelemetrySink>().Select(sink => (sink, new DeliveryOptions())).ToList();
+        foreach (var ilp in IlpSinks(options))
+        {
+            var sink = new IlpHttpSink(ilp, time, loggers.CreateLogger<IlpHttpSink>());
+            sinks.Add((sink, new DeliveryOptions { FlushRows = ilp.AutoFlushRows, FlushInterval = ilp.AutoFlushInterval }));
+        }
+
+        var outbox = new OutboxOptions
+        {
+            Directory = Path.Combine(settings.DataDirectory, OutboxDirectory),
+            MaxBytes = options.OutboxMib * 1024L * 1024,
+            SegmentBytes = Math.Min(4L * 1024 * 1024, options.OutboxMib * 1024L * 1024 / 4),
+        };
+        return new TelemetryPipeline(outbox, new RecorderOptions(), sinks, time, loggers);
+    }
+
+    private static IEnumerable<IlpHttpOptions> IlpSinks(TelemetryOptions options)
+    {
+        if (options.QuestDb is { } questDb)
+        {
+            yield return IlpConfigString.Parse(questDb);
+        }
+
+        if (options.InfluxDb is { } influx)
+        {
+            yield return new IlpHttpOptions
+            {
+                Address = influx.Url,
+                Kind = IlpServerKind.InfluxDb,
+                Database = influx.Database,
+                Username = influx.Username,
+                Password = influx.Password,
+                AutoFlushRows = 5000,
+            };
+        }
+    }
+
+    /// <summary>Puts <see cref="RecordingHomeBackend"/> around the registered home backend.</summary>
+    private static void RecordHomeStates(IServiceCollection services)
+    {
+        var registered = services.LastOrDefault(d => d.ServiceType == typeof(IHomeBackend));
+        if (registered is null)
+        {
+            return;
+        }
+
+        services.Remove(registered);
+        services.AddSingleton<IHomeBackend>(sp =>
+            new RecordingHomeBackend(Resolve(sp, registered), sp.GetRequiredService<ITelemetryRecorder>));
+    }
+
+    private static IHomeBackend Resolve(IServiceProvider services, ServiceDescriptor descriptor) =>
+        (IHomeBackend)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
+}
