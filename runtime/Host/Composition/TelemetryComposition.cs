@@ -9,6 +9,7 @@ using ProofOfHeat.Telemetry.Http;
 using ProofOfHeat.Telemetry.Outbox;
 using ProofOfHeat.Telemetry.Recording;
 using ProofOfHeat.Telemetry.Sinks;
+using ProofOfHeat.Telemetry.Store.Metrics;
 
 namespace ProofOfHeat.Host.Composition;
 
@@ -28,6 +29,7 @@ internal static class TelemetryComposition
     {
         services.AddSingleton(sp => Open(sp, options));
         services.AddSingleton<ITelemetryRecorder>(sp => sp.GetRequiredService<TelemetryPipeline>().Recorder);
+        services.AddSingleton<ITelemetryStatus>(sp => new PipelineTelemetryStatus(sp.GetRequiredService<TelemetryPipeline>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<TelemetryPipelineService>();
         RecordHomeStates(services);
     }

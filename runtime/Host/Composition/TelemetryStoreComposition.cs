@@ -1,3 +1,5 @@
+using ProofOfHeat.Host.Telemetry;
+using ProofOfHeat.Telemetry.Sinks;
 using ProofOfHeat.Telemetry.Store;
 
 namespace ProofOfHeat.Host.Composition;
@@ -16,5 +18,6 @@ internal static class TelemetryStoreComposition
         services.AddSingleton(new TelemetryStoreOptions());
         services.AddSingleton(sp => TelemetryStore.Open(dataDirectory, sp.GetRequiredService<TelemetryStoreOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<TelemetryStoreMaintenance>();
+        services.AddSingleton<ITelemetrySink>(sp => new EmbeddedStoreSink(sp.GetRequiredService<TelemetryStore>()));
     }
 }

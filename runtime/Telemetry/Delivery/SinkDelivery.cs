@@ -33,6 +33,7 @@ public sealed partial class SinkDelivery : IAsyncDisposable
         _time = time;
         _logger = logger;
         outbox.Register(sink.Name);
+        LastAcknowledgedAt = time.GetUtcNow();
         outbox.Appended += OnAppended;
         _loop = Task.Run(() => RunAsync(_stopping.Token));
     }
@@ -51,6 +52,9 @@ public sealed partial class SinkDelivery : IAsyncDisposable
 
     /// <summary>Whether the last attempt failed (the sink is down).</summary>
     public bool IsFailing { get; private set; }
+
+    /// <summary>When the sink last acknowledged a batch (or delivery started): how far behind a failing sink is.</summary>
+    public DateTimeOffset LastAcknowledgedAt { get; private set; }
 
     /// <summary>Stops delivering (the cursor stays where the last acknowledged batch left it).</summary>
     public async ValueTask DisposeAsync()
@@ -142,6 +146,7 @@ public sealed partial class SinkDelivery : IAsyncDisposable
 
             _outbox.Acknowledge(_sink.Name, batch.End);
             Interlocked.Add(ref _delivered, batch.Points.Count);
+            LastAcknowledgedAt = _time.GetUtcNow();
             if (IsFailing)
             {
                 IsFailing = false;
