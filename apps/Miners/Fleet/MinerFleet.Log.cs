@@ -39,4 +39,8 @@ public sealed partial class MinerFleet
 
     [LoggerMessage(EventId = 5409, Level = LogLevel.Information, Message = "Miner {Miner}: answers again")]
     private static partial void LogReadable(ILogger logger, string miner);
+
+    [LoggerMessage(EventId = 5412, Level = LogLevel.Error,
+        Message = "Miner {Miner}: not run, its entry cannot work ({Reason}); the other miners run and are protected")]
+    private static partial void LogMinerDisabled(ILogger logger, string miner, string reason);
 }

@@ -95,6 +95,7 @@ internal static class BrainComposition
 
         services.AddSingleton<IAppControl, RuntimeAppControl>();
         services.AddSingleton<IStatusContributor, RuntimeStatusContributor>();
+        services.AddSingleton<IStatusContributor, MinerFleetStatusContributor>();
     }
 
     /// <summary>The broker to use: <c>--mqtt</c> in the demo, else <c>mqtt:</c> in the config, else the Supervisor's.</summary>
