@@ -59,6 +59,36 @@ internal sealed partial class MultiZoneHeating
         }
     }
 
+    /// <summary>
+    /// The round's commands with every source whose zones are all blind (room sensor silent past
+    /// <see cref="HeatingOptions.RoomSensorTimeout"/>, or unavailable) at its declared safe state: heating a room the
+    /// app cannot see any further than that is guessing (issue 10: "loses its inputs"). A source shared with a zone that
+    /// still sees its room stays on that zone's demand; the blind zone adds none.
+    /// </summary>
+    private IReadOnlyList<HeatSourceCommand> SafeWhereSilent(IReadOnlyList<HeatSourceCommand> commands, IReadOnlyList<string> silentZones)
+    {
+        if (silentZones.Count == 0)
+        {
+            return commands;
+        }
+
+        var safe = new List<HeatSourceCommand>(commands.Count);
+        foreach (var command in commands)
+        {
+            var served = _options.Zones.Where(z => z.Sources.Contains(command.SourceId, StringComparer.Ordinal)).Select(z => z.Id).ToList();
+            if (served.Count == 0 || !served.All(silentZones.Contains) || _options.Sources.FirstOrDefault(s => s.Id == command.SourceId) is not { } source)
+            {
+                safe.Add(command);
+                continue;
+            }
+
+            var state = source.SafeState.ToString().ToLowerInvariant();
+            safe.Add(command with { PowerWatts = source.SafeWatts, FlowTemperature = null, Reason = $"{SilentSensorReason}: safe state {state}" });
+        }
+
+        return safe;
+    }
+
     private void NoteCommanded(HeatSourceCommand sent)
     {
         if (sent.Delivery is CommandDelivery.Delivered or CommandDelivery.Failed)

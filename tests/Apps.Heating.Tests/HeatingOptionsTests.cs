@@ -45,7 +45,7 @@ public sealed class HeatingOptionsTests
         var options = new HeatingOptions
         {
             ZoneName = "Living room", RoomTemperatureEntity = "sensor.lounge", OutdoorTemperatureEntity = "sensor.outside",
-            HeaterPowerEntity = "number.heater", PowerLevels = [0, 2000], FallbackPowerWatts = 500, ComfortTarget = 20.5,
+            HeaterPowerEntity = "number.heater", PowerLevels = [0, 2000], ComfortTarget = 20.5,
         };
 
         var zoned = options.AsZones();
@@ -54,8 +54,8 @@ public sealed class HeatingOptionsTests
         Assert.Equal("living_room", zone.Id);
         Assert.Equal("Living room", zone.DisplayName);
         Assert.Equal("sensor.lounge", zone.RoomTemperatureEntity);
-        Assert.Equal(0.25, zone.SafetyOnFraction);
         var source = Assert.Single(zoned.Sources);
+        Assert.Equal(SourceSafeState.Off, source.SafeState);
         Assert.Equal(["heater"], zone.Sources);
         Assert.Equal(("heater", HeatSourceKind.Number, "number.heater"), (source.Id, source.Kind, source.Entity));
         Assert.Equal([0, 2000], source.PowerLevels);

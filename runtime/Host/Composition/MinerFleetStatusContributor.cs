@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using ProofOfHeat.Apps.Miners.Fleet;
 using ProofOfHeat.Host.Api;
 
