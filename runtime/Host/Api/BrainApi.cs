@@ -71,6 +71,7 @@ internal static class BrainApi
             ["api", "status"] => Only(method, HttpMethods.Get, () =>
                 Task.FromResult(Results.Json(StatusDocument.Build(services.GetServices<IStatusContributor>())))),
             ["api", "state", var ns, var key] => StateEndpoints.HandleAsync(method, ns, key, context.Request, services, cancellationToken),
+            ["api", "audit"] => Only(method, HttpMethods.Get, () => Task.FromResult(AuditEndpoint.Handle(context.Request, services))),
             ["api", "apps"] => Only(method, HttpMethods.Get, () => Task.FromResult(AppEndpoints.List(services))),
             ["api", "apps", var id, "enabled"] => Only(method, HttpMethods.Put, () =>
                 AppEndpoints.SetEnabledAsync(id, context.Request, services, cancellationToken)),
