@@ -1,6 +1,7 @@
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
 using Microsoft.Extensions.Logging;
+using ProofOfHeat.AppModel.Audit;
 using ProofOfHeat.Apps.Miners.Options;
 using ProofOfHeat.Apps.Miners.Thermal;
 using ProofOfHeat.Drivers.Miners;
@@ -25,6 +26,7 @@ public sealed partial class MinerFleet : IMinerFleet, IAsyncDisposable
     private readonly ISubject<MinerAlert> _alerts;
     private readonly ISubject<MinerSnapshot> _updates;
     private readonly List<DisabledMiner> _disabled = [];
+    private readonly IAuditTrail? _audit;
     private int _disposed;
 
     /// <summary>
@@ -36,9 +38,11 @@ public sealed partial class MinerFleet : IMinerFleet, IAsyncDisposable
     /// <param name="catalog">The firmware families known.</param>
     /// <param name="context">The drivers' clock, timeouts and logging; its clock is the fleet's.</param>
     /// <param name="logger">The audit log.</param>
+    /// <param name="audit">The audit trail every decision and command also goes to; none in tests that do not look.</param>
     /// <exception cref="ArgumentException">The fleet-wide options cannot work.</exception>
-    public MinerFleet(MinerFleetOptions options, MinerDriverCatalog catalog, MinerDriverContext context, ILogger<MinerFleet> logger)
+    public MinerFleet(MinerFleetOptions options, MinerDriverCatalog catalog, MinerDriverContext context, ILogger<MinerFleet> logger, IAuditTrail? audit = null)
     {
+        _audit = audit;
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(context);
