@@ -140,4 +140,30 @@ public sealed class HeatingOptionsTests
 
         Assert.False(HeatingPresetNames.TryParse("none", out _));
     }
+
+    [Theory]
+    [InlineData(4, 0.5, null)]
+    [InlineData(19, 0, null)]
+    [InlineData(19, 0.5, 0)]
+    public void SafeThermostat_OutOfRange_IsRefusedWithTheSource(double target, double hysteresis, int? watts)
+    {
+        var source = new HeatSourceOptions
+        {
+            Id = "heater", Entity = "number.heater", SafeState = SourceSafeState.Thermostat,
+            SafeThermostat = new SafeThermostatOptions { Target = target, Hysteresis = hysteresis, Watts = watts },
+        };
+
+        var error = Assert.Throws<ArgumentException>(source.Validate);
+
+        Assert.Contains("sources: 'heater': safe_thermostat.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, true, false)]
+    [InlineData(18.4, false, true)]
+    [InlineData(19.0, false, false)]
+    [InlineData(19.0, true, true)]
+    [InlineData(19.6, true, false)]
+    public void SafeThermostat_Heats_WithADeadBand_AndNeverBlind(double? room, bool wasOn, bool heats) =>
+        Assert.Equal(heats, new SafeThermostatOptions { Target = 19, Hysteresis = 0.5 }.Heats(room, wasOn));
 }
