@@ -35,6 +35,7 @@ public sealed class HeatingApp : IDisposable, IAsyncDisposable, IAsyncInitializa
     /// <param name="commanderFactories">Commanders for sources HA services cannot drive (the miner fleet).</param>
     /// <param name="entities">The heating's HA entities, overriding <paramref name="mqttEntities"/> (tests).</param>
     /// <param name="history">Where zones' history for the optimiser is kept; in memory when null.</param>
+    /// <param name="safeThermostat">Runs sources with <c>safe_state: thermostat</c> once the app stops; without it they go off.</param>
     public HeatingApp(
         IHaContext ha,
         IAppScheduler scheduler,
@@ -46,7 +47,8 @@ public sealed class HeatingApp : IDisposable, IAsyncDisposable, IAsyncInitializa
         IMqttEntities? mqttEntities = null,
         IEnumerable<IHeatSourceCommanderFactory>? commanderFactories = null,
         IHeatingEntities? entities = null,
-        IHeatingHistoryStore? history = null)
+        IHeatingHistoryStore? history = null,
+        SafeThermostatKeeper? safeThermostat = null)
     {
         ArgumentNullException.ThrowIfNull(ha);
         ArgumentNullException.ThrowIfNull(scheduler);
@@ -70,7 +72,7 @@ public sealed class HeatingApp : IDisposable, IAsyncDisposable, IAsyncInitializa
         }
 
         var commanders = Commanders(ha, options.Sources, commanderFactories ?? []);
-        _zones = new MultiZoneHeating(ha, scheduler, options, control, entities, commanders, journal, logger, history);
+        _zones = new MultiZoneHeating(ha, scheduler, options, control, entities, commanders, journal, logger, history, safeThermostat);
     }
 
     /// <summary>The latest inputs for the optimiser (comfort bands, prices, hashprice) and commands; null before the first decision.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProofOfHeat.AppModel.Apps;
+using ProofOfHeat.Apps.Heating.Sources;
 
 namespace ProofOfHeat.Apps.Heating;
 
@@ -21,5 +22,7 @@ public sealed class HeatingModule : IHomeAppModule
         services.TryAddSingleton<HeatingDecisionJournal>();
         services.TryAddSingleton<IHeatingDecisionJournal>(sp => sp.GetRequiredService<HeatingDecisionJournal>());
         services.AddHeating(context.OptionsOf<HeatingOptions>(AppId));
+        // Outlives the app: runs sources with safe_state: thermostat while the heating app is off.
+        services.TryAddSingleton(SafeThermostatHost.Create);
     }
 }

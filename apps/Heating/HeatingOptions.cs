@@ -11,7 +11,7 @@ namespace ProofOfHeat.Apps.Heating;
 /// Options of the heating app (config section <c>apps.heating</c>). The app heats <see cref="Zones"/> from
 /// <see cref="Sources"/> (climate entities, profiles, schedules, overrides, windows, shared sources, prices). The
 /// one-zone keys (<see cref="RoomTemperatureEntity"/>, <see cref="HeaterPowerEntity"/>, <see cref="ComfortTarget"/>,
-/// <see cref="PowerLevels"/>, <see cref="FallbackPowerWatts"/>, <see cref="ZoneName"/>) are a short way to write one
+/// <see cref="PowerLevels"/>, <see cref="ZoneName"/>) are a short way to write one
 /// zone with one heater: <see cref="AsZones"/> translates them, and the app runs the translation. Nothing defaults to
 /// an entity id: the demo supplies its own config.
 /// </summary>
@@ -59,9 +59,6 @@ public sealed class HeatingOptions
     /// <summary>With no room report for this long the sensor counts as silent (VTherm's safety delay; ours is shorter because the sensor has a heartbeat).</summary>
     public TimeSpan RoomSensorTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>One-zone form: power used while the room sensor is silent, W (the zone's safety on-fraction of the top level).</summary>
-    public int FallbackPowerWatts { get; set; } = 1000;
-
     /// <summary>The zones; empty means the one-zone form above.</summary>
     public IReadOnlyList<HeatingZoneOptions> Zones { get; set; } = [];
 
@@ -107,8 +104,7 @@ public sealed class HeatingOptions
     /// <summary>
     /// These options with the one-zone form written as zones: one zone (<see cref="ZoneName"/>, the room sensor, the
     /// profile <c>default</c> holding <see cref="ComfortTarget"/> all day unless profiles are configured) heated by one source <c>heater</c> of kind number (the
-    /// power entity, <see cref="PowerLevels"/>, the sources' default minimum on/off times), with the safety on-fraction
-    /// <see cref="FallbackPowerWatts"/> of its top level. Options that already have zones, or lack the one-zone keys,
+    /// power entity, <see cref="PowerLevels"/>, the sources' default minimum on/off times; safe state off). Options that already have zones, or lack the one-zone keys,
     /// come back as they are (<see cref="Validate"/> says what is missing).
     /// </summary>
     public HeatingOptions AsZones()
@@ -118,7 +114,6 @@ public sealed class HeatingOptions
             return this;
         }
 
-        var top = PowerLevels is { Count: > 0 } levels ? levels.Max() : 0;
         var zoned = (HeatingOptions)MemberwiseClone();
         zoned.Sources = [new HeatSourceOptions { Id = OneZoneSourceId, Kind = HeatSourceKind.Number, Entity = HeaterPowerEntity!, PowerLevels = PowerLevels }];
         zoned.Zones =
@@ -129,7 +124,6 @@ public sealed class HeatingOptions
                 Name = ZoneName,
                 RoomTemperatureEntity = RoomTemperatureEntity!,
                 Sources = [OneZoneSourceId],
-                SafetyOnFraction = top == 0 ? 0 : Math.Clamp((double)FallbackPowerWatts / top, 0, 1),
             },
         ];
         if (Profiles is not { Count: > 0 })
@@ -191,7 +185,6 @@ public sealed class HeatingOptions
             throw new ArgumentException("heater_power_entity must be a full entity id (domain.object_id).", nameof(HeaterPowerEntity));
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(FallbackPowerWatts);
         if (PowerLevels is null || PowerLevels.Count == 0 || PowerLevels.Any(l => l < 0))
         {
             throw new ArgumentException("At least one non-negative power level is needed.", nameof(PowerLevels));

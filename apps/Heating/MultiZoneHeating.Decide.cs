@@ -53,7 +53,9 @@ internal sealed partial class MultiZoneHeating
                 return (int)Math.Round(delivery.Watts);
             }
 
-            var commands = SourceAggregator.Commands([.. zones.Select(z => z.Demand)], _options.Sources, _options.SourceAggregation, nightCap, Deliver);
+            var commands = SafeWhereSilent(
+                SourceAggregator.Commands([.. zones.Select(z => z.Demand)], _options.Sources, _options.SourceAggregation, nightCap, Deliver),
+                [.. zones.Where(z => z.Rule == ZoneRule.SilentSensor).Select(z => z.Zone.Id)]);
             var sent = new List<HeatSourceCommand>(commands.Count);
             foreach (var command in commands)
             {
@@ -140,7 +142,8 @@ internal sealed partial class MultiZoneHeating
 
         if (room is null || lastSeen is not { } seen || now - seen > _options.RoomSensorTimeout)
         {
-            return (zone.SafetyOnFraction, room, $"{SilentSensorReason}, {why}", temperature, null, null, null, ZoneRule.SilentSensor);
+            // No demand: a blind zone drives nothing; its sources go to their safe state (SafeWhereSilent).
+            return (0, room, $"{SilentSensorReason}, {why}", temperature, null, null, null, ZoneRule.SilentSensor);
         }
 
         var fraction = _tpi.OnFraction(temperature, room.Value, outdoor);

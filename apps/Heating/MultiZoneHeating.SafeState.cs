@@ -13,7 +13,8 @@ internal sealed partial class MultiZoneHeating
     private readonly HashSet<string> _commanded = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Stops deciding, then sends each source the app commanded its safe state once (<see cref="HeatSourceOptions.SafeState"/>).
+    /// Stops deciding, then sends each source the app commanded its safe state once (<see cref="HeatSourceOptions.SafeState"/>); a
+    /// source whose safe state is a thermostat is handed to the <see cref="SafeThermostatKeeper"/>, which runs it from then on.
     /// A fleet miner's command goes through the fleet's dwell guard like any other, so stopping never flaps a miner.
     /// </summary>
     public async Task StopAsync()
@@ -39,7 +40,8 @@ internal sealed partial class MultiZoneHeating
                 sources = [.. _options.Sources.Where(s => _commanded.Contains(s.Id))];
             }
 
-            foreach (var source in sources)
+            var thermostats = _safeThermostat is null ? [] : sources.Where(s => s.SafeState == SourceSafeState.Thermostat).ToList();
+            foreach (var source in sources.Except(thermostats))
             {
                 var command = new HeatSourceCommand(source.Id, source.SafeWatts, null, $"heating stopped: safe state {source.SafeState.ToString().ToLowerInvariant()}");
                 var sent = await SendAsync(command, timeout.Token);
@@ -47,6 +49,13 @@ internal sealed partial class MultiZoneHeating
                 {
                     LogSafeStateFailed(_logger, source.Id, sent.FailureCode);
                 }
+            }
+
+            if (thermostats.Count > 0)
+            {
+                await _safeThermostat!.TakeOverAsync(
+                    thermostats.Select(s => (s, (IReadOnlyList<string>)[.. _options.Zones.Where(z => z.Sources.Contains(s.Id, StringComparer.Ordinal)).Select(z => z.RoomTemperatureEntity)])),
+                    timeout.Token);
             }
         }
         catch (OperationCanceledException)
@@ -57,6 +66,36 @@ internal sealed partial class MultiZoneHeating
         {
             _deciding.Release();
         }
+    }
+
+    /// <summary>
+    /// The round's commands with every source whose zones are all blind (room sensor silent past
+    /// <see cref="HeatingOptions.RoomSensorTimeout"/>, or unavailable) at its declared safe state: heating a room the
+    /// app cannot see any further than that is guessing (issue 10: "loses its inputs"). A source shared with a zone that
+    /// still sees its room stays on that zone's demand; the blind zone adds none.
+    /// </summary>
+    private IReadOnlyList<HeatSourceCommand> SafeWhereSilent(IReadOnlyList<HeatSourceCommand> commands, IReadOnlyList<string> silentZones)
+    {
+        if (silentZones.Count == 0)
+        {
+            return commands;
+        }
+
+        var safe = new List<HeatSourceCommand>(commands.Count);
+        foreach (var command in commands)
+        {
+            var served = _options.Zones.Where(z => z.Sources.Contains(command.SourceId, StringComparer.Ordinal)).Select(z => z.Id).ToList();
+            if (served.Count == 0 || !served.All(silentZones.Contains) || _options.Sources.FirstOrDefault(s => s.Id == command.SourceId) is not { } source)
+            {
+                safe.Add(command);
+                continue;
+            }
+
+            var state = source.SafeState.ToString().ToLowerInvariant();
+            safe.Add(command with { PowerWatts = source.SafeWatts, FlowTemperature = null, Reason = $"{SilentSensorReason}: safe state {state}" });
+        }
+
+        return safe;
     }
 
     private void NoteCommanded(HeatSourceCommand sent)

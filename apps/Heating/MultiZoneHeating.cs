@@ -51,6 +51,7 @@ internal sealed partial class MultiZoneHeating : IDisposable
     private readonly Dictionary<string, TimeProportionalDrive> _drives = new(StringComparer.Ordinal);
     private (DateTimeOffset At, IDisposable Handle)? _phaseWake;
     private HeatingPlanInputs? _lastInputs;
+    private readonly SafeThermostatKeeper? _safeThermostat;
     private volatile bool _disposed;
 
     public MultiZoneHeating(
@@ -62,8 +63,12 @@ internal sealed partial class MultiZoneHeating : IDisposable
         IReadOnlyDictionary<string, IHeatSourceCommander> commanders,
         IHeatingDecisionJournal journal,
         ILogger logger,
-        IHeatingHistoryStore? history = null)
+        IHeatingHistoryStore? history = null,
+        SafeThermostatKeeper? safeThermostat = null)
     {
+        _safeThermostat = safeThermostat;
+        // Running again: the app commands its sources itself, so a thermostat left from its last stop lets go.
+        safeThermostat?.Release(options.Sources.Select(s => s.Id));
         _ha = ha;
         _scheduler = scheduler;
         _options = options;

@@ -78,6 +78,15 @@ public sealed partial class MinerFleetApp : IDisposable
                 .Subscribe());
         }
 
+        // A disabled miner's device (when its id could name one) reads unavailable, also over an earlier run's retained "online".
+        foreach (var disabled in fleet.DisabledMiners)
+        {
+            if (_options.MinersWithUsableIds().FirstOrDefault(m => m.Id == disabled.Id) is { } entry)
+            {
+                Show(new MinerSnapshot { Id = entry.Id, Name = entry.DisplayName, Family = entry.Family });
+            }
+        }
+
         var count = Math.Max(1, fleet.MinerIds.Count);
         for (var i = 0; i < fleet.MinerIds.Count; i++)
         {

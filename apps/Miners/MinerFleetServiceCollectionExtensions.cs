@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using ProofOfHeat.AppModel.Apps;
+using ProofOfHeat.AppModel.Audit;
 using ProofOfHeat.Apps.Miners.Entities;
 using ProofOfHeat.Apps.Miners.Fleet;
 using ProofOfHeat.Apps.Miners.Options;
@@ -27,7 +28,8 @@ public static class MinerFleetServiceCollectionExtensions
             sp.GetRequiredService<MinerDriverCatalog>(),
             sp.GetService<MinerDriverContext>()
                 ?? new MinerDriverContext(sp.GetRequiredService<TimeProvider>(), new MinerTimeouts(), sp.GetRequiredService<ILoggerFactory>()),
-            sp.GetRequiredService<ILogger<MinerFleet>>()));
+            sp.GetRequiredService<ILogger<MinerFleet>>(),
+            sp.GetService<IAuditTrail>()));
         services.TryAddSingleton<IMinerFleet>(sp => sp.GetRequiredService<MinerFleet>());
         return services;
     }

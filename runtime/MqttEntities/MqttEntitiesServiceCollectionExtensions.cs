@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ProofOfHeat.AppModel.Audit;
 using ProofOfHeat.AppModel.Backend;
 using ProofOfHeat.Mqtt;
 using ProofOfHeat.MqttEntities.Discovery;
@@ -63,7 +64,8 @@ public static class MqttEntitiesServiceCollectionExtensions
                 sp.GetRequiredService<MqttClient>(),
                 sp.GetRequiredService<MqttDiscoveryOptions>(),
                 clock(sp),
-                sp.GetRequiredService<ILogger<MqttEntityManager>>());
+                sp.GetRequiredService<ILogger<MqttEntityManager>>(),
+                sp.GetService<IAuditTrail>());
             foreach (var declaration in sp.GetServices<MqttEntityDeclaration>())
             {
                 declaration.Declare(manager);

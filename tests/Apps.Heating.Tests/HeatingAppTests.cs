@@ -96,7 +96,7 @@ public sealed class HeatingAppTests
     }
 
     [Fact]
-    public void DecideAsync_RoomSensorSilentForThirtyMinutes_FallsBackToTheSafetyPower()
+    public void DecideAsync_RoomSensorSilentForThirtyMinutes_TheHeaterGoesToItsSafeState()
     {
         _ha.SetState(Room, "20.9");
         _ha.SetState(Outdoor, "5");
@@ -109,9 +109,10 @@ public sealed class HeatingAppTests
         var last = _journal.Latest(1)[0];
         Assert.Equal(ZoneRule.SilentSensor, last.Rule);
         Assert.StartsWith(MultiZoneHeating.SilentSensorReason, last.Reason, StringComparison.Ordinal);
-        Assert.Equal(1000.0 / 3000, last.OnFraction, 9);
-        Assert.Equal(1000, last.PowerWatts);
-        Assert.Equal(1000, CommandedWatts(_ha.Calls[^1]));
+        // Issue 10: a blind zone no longer runs a safety fraction; its heater goes to its safe state (off here).
+        Assert.Equal(0, last.OnFraction);
+        Assert.Equal(0, last.PowerWatts);
+        Assert.Equal(0, CommandedWatts(_ha.Calls[^1]));
     }
 
     [Fact]

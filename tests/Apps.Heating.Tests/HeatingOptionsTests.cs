@@ -45,7 +45,7 @@ public sealed class HeatingOptionsTests
         var options = new HeatingOptions
         {
             ZoneName = "Living room", RoomTemperatureEntity = "sensor.lounge", OutdoorTemperatureEntity = "sensor.outside",
-            HeaterPowerEntity = "number.heater", PowerLevels = [0, 2000], FallbackPowerWatts = 500, ComfortTarget = 20.5,
+            HeaterPowerEntity = "number.heater", PowerLevels = [0, 2000], ComfortTarget = 20.5,
         };
 
         var zoned = options.AsZones();
@@ -54,8 +54,8 @@ public sealed class HeatingOptionsTests
         Assert.Equal("living_room", zone.Id);
         Assert.Equal("Living room", zone.DisplayName);
         Assert.Equal("sensor.lounge", zone.RoomTemperatureEntity);
-        Assert.Equal(0.25, zone.SafetyOnFraction);
         var source = Assert.Single(zoned.Sources);
+        Assert.Equal(SourceSafeState.Off, source.SafeState);
         Assert.Equal(["heater"], zone.Sources);
         Assert.Equal(("heater", HeatSourceKind.Number, "number.heater"), (source.Id, source.Kind, source.Entity));
         Assert.Equal([0, 2000], source.PowerLevels);
@@ -140,4 +140,30 @@ public sealed class HeatingOptionsTests
 
         Assert.False(HeatingPresetNames.TryParse("none", out _));
     }
+
+    [Theory]
+    [InlineData(4, 0.5, null)]
+    [InlineData(19, 0, null)]
+    [InlineData(19, 0.5, 0)]
+    public void SafeThermostat_OutOfRange_IsRefusedWithTheSource(double target, double hysteresis, int? watts)
+    {
+        var source = new HeatSourceOptions
+        {
+            Id = "heater", Entity = "number.heater", SafeState = SourceSafeState.Thermostat,
+            SafeThermostat = new SafeThermostatOptions { Target = target, Hysteresis = hysteresis, Watts = watts },
+        };
+
+        var error = Assert.Throws<ArgumentException>(source.Validate);
+
+        Assert.Contains("sources: 'heater': safe_thermostat.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, true, false)]
+    [InlineData(18.4, false, true)]
+    [InlineData(19.0, false, false)]
+    [InlineData(19.0, true, true)]
+    [InlineData(19.6, true, false)]
+    public void SafeThermostat_Heats_WithADeadBand_AndNeverBlind(double? room, bool wasOn, bool heats) =>
+        Assert.Equal(heats, new SafeThermostatOptions { Target = 19, Hysteresis = 0.5 }.Heats(room, wasOn));
 }

@@ -238,14 +238,38 @@ public sealed class MultiZoneAppTests : IDisposable
     }
 
     [Fact]
-    public async Task RoomSensorSilent_SafetyFraction()
+    public async Task RoomSensorSilent_NoDemand_ASharedSourceFollowsTheZoneThatStillSees_ThenAllGoToTheirSafeState()
     {
-        await StartAsync();
-        _time.Advance(TimeSpan.FromMinutes(31));
+        // Issue 10: a zone that lost its room sensor sends its sources to their safe state, not a safety fraction.
+        var options = Options(o => (o.Sources[1].SafeState, o.NightLimit.MaxMinerWatts) = (SourceSafeState.Minimum, null));
+        await StartAsync(options);
+        _time.Advance(TimeSpan.FromSeconds(30));
+        Assert.True(Watts(CallsTo(MinerPower)[^1]) > 0);
+
+        // Only the office keeps reporting: the living room is blind, the miner they share still heats the office.
+        for (var minute = 5; minute <= 35; minute += 5)
+        {
+            _time.Advance(TimeSpan.FromMinutes(5));
+            _ha.SetState(Office, "18.0", new { heartbeat = minute });
+        }
+
         var living = LastDecision("living");
-        Assert.Equal(0.25, living.OnFraction);
-        Assert.Equal(ZoneRule.SilentSensor, living.Rule);
+        Assert.Equal((ZoneRule.SilentSensor, 0.0), (living.Rule, living.OnFraction));
         Assert.StartsWith(MultiZoneHeating.SilentSensorReason, living.Reason, StringComparison.Ordinal);
+        Assert.Equal(ZoneRule.Tpi, LastDecision("office").Rule);
+        Assert.True(Watts(CallsTo(MinerPower)[^1]) > 0);
+
+        // Now the office is blind too: every source goes to its safe state, and stays there while the sensors are silent.
+        // (Past the 30-min limit and the next 10-min decision.)
+        _time.Advance(TimeSpan.FromMinutes(41));
+        Assert.Equal(ZoneRule.SilentSensor, LastDecision("office").Rule);
+        var minerCalls = CallsTo(MinerPower).Count;
+        Assert.Equal(0, Watts(CallsTo(MinerPower)[^1]));
+        // The radiator's declared safe state is its minimum: a switch's smallest non-zero level, i.e. on.
+        Assert.Equal("turn_on", CallsTo(Radiator)[^1].Service);
+        _time.Advance(TimeSpan.FromHours(1));
+        Assert.All(CallsTo(MinerPower).Skip(minerCalls - 1), c => Assert.Equal(0, Watts(c)));
+        Assert.Equal("turn_on", CallsTo(Radiator)[^1].Service);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ProofOfHeat.AppModel;
 using ProofOfHeat.AppModel.Services;
 
@@ -12,21 +13,30 @@ namespace ProofOfHeat.Apps.Heating.Sources;
 /// </summary>
 public sealed class HaServiceHeatSourceCommander : IHeatSourceCommander, IHeatSourceReadback
 {
-    private readonly IHaContext _ha;
+    private readonly Func<ServiceCall, CancellationToken, Task<JsonElement?>> _call;
     private readonly HeatSourceOptions _source;
     private readonly string _domain;
 
     /// <summary>Creates a commander for <paramref name="source"/> (kinds number, switch and climate).</summary>
     public HaServiceHeatSourceCommander(IHaContext ha, HeatSourceOptions source)
+        : this((ha ?? throw new ArgumentNullException(nameof(ha))).CallServiceAsync, source)
     {
-        ArgumentNullException.ThrowIfNull(ha);
+    }
+
+    /// <summary>
+    /// Creates a commander that calls services through <paramref name="call"/>: the safe thermostat's, which outlives
+    /// the app and its <see cref="IHaContext"/>.
+    /// </summary>
+    public HaServiceHeatSourceCommander(Func<ServiceCall, CancellationToken, Task<JsonElement?>> call, HeatSourceOptions source)
+    {
+        ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(source);
         if (source.Kind == HeatSourceKind.Fleet)
         {
             throw new ArgumentException($"Source '{source.Id}' is a fleet source; HA services cannot drive it.", nameof(source));
         }
 
-        _ha = ha;
+        _call = call;
         _source = source;
         _domain = source.Entity[..source.Entity.IndexOf('.', StringComparison.Ordinal)];
     }
@@ -58,7 +68,7 @@ public sealed class HaServiceHeatSourceCommander : IHeatSourceCommander, IHeatSo
         {
             // The flow first: a source switched on heats at once at the flow it was last given.
             var flowDomain = flowEntity[..flowEntity.IndexOf('.', StringComparison.Ordinal)];
-            await _ha.CallServiceAsync(
+            await _call(
                 new ServiceCall(flowDomain, "set_value", ServiceTarget.Entities(flowEntity), new Dictionary<string, object> { ["value"] = Math.Round(flow, 1) }),
                 cancellationToken);
         }
@@ -75,6 +85,6 @@ public sealed class HaServiceHeatSourceCommander : IHeatSourceCommander, IHeatSo
                 "climate", "set_hvac_mode", target, new Dictionary<string, object> { ["hvac_mode"] = on ? "heat" : "off" }),
             _ => throw new InvalidOperationException($"Source '{_source.Id}' has kind {_source.Kind}, which HA services cannot drive."),
         };
-        await _ha.CallServiceAsync(call, cancellationToken);
+        await _call(call, cancellationToken);
     }
 }

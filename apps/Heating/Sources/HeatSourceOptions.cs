@@ -61,13 +61,16 @@ public sealed class HeatSourceOptions
     /// <summary>Whether any power between the second and the last level is allowed (a modulating heat pump or boiler).</summary>
     public bool Modulating { get; set; }
 
-    /// <summary>What the source is left at when the heating app stops (config <c>safe_state</c>: off or minimum; default off).</summary>
+    /// <summary>What the source is left at when the heating app stops (config <c>safe_state</c>: off, minimum or thermostat; default off).</summary>
     public SourceSafeState SafeState { get; set; } = SourceSafeState.Off;
 
     /// <summary>The power for <see cref="SourceSafeState.Minimum"/>, W, or null for the smallest non-zero power level.</summary>
     public int? SafeMinimumWatts { get; set; }
 
-    /// <summary>The power the source is left at when the heating app stops, W.</summary>
+    /// <summary>The fallback thermostat for <see cref="SourceSafeState.Thermostat"/> (config <c>safe_thermostat</c>).</summary>
+    public SafeThermostatOptions SafeThermostat { get; set; } = new();
+
+    /// <summary>The power the source is left at when the heating app stops, W (a thermostat's when it cannot see the room: off).</summary>
     public int SafeWatts => SafeState switch
     {
         SourceSafeState.Minimum => SafeMinimumWatts ?? PowerLevels.Where(l => l > 0).DefaultIfEmpty(0).Min(),
@@ -122,6 +125,11 @@ public sealed class HeatSourceOptions
         if (SafeMinimumWatts is < 0)
         {
             throw new ArgumentException($"{what}: safe_minimum_watts cannot be negative.");
+        }
+
+        if (SafeState == SourceSafeState.Thermostat)
+        {
+            (SafeThermostat ?? throw new ArgumentException($"{what}: safe_thermostat is empty.")).Validate(what);
         }
 
         if (MinimumOn < TimeSpan.Zero || MinimumOff < TimeSpan.Zero)

@@ -11,4 +11,11 @@ public enum SourceSafeState
 
     /// <summary>A fixed minimum: <see cref="HeatSourceOptions.SafeMinimumWatts"/>, or the smallest non-zero power level.</summary>
     Minimum,
+
+    /// <summary>
+    /// A fallback thermostat (<see cref="HeatSourceOptions.SafeThermostat"/>): on/off with hysteresis on the room
+    /// temperature of the zones it heats, run by <see cref="SafeThermostatKeeper"/> while the heating app is off; off
+    /// while no room temperature is known (a thermostat cannot run blind).
+    /// </summary>
+    Thermostat,
 }

@@ -18,9 +18,6 @@ public sealed class HeatingZoneOptions
     /// <summary>The ids of the sources (under <c>sources:</c>) that heat this zone.</summary>
     public IReadOnlyList<string> Sources { get; set; } = [];
 
-    /// <summary>The on-fraction used while the room sensor is silent (VTherm's safety default for mains sensors is 0.25).</summary>
-    public double SafetyOnFraction { get; set; } = 0.25;
-
     /// <summary>The zone's display name.</summary>
     public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Id : Name;
 
@@ -46,11 +43,6 @@ public sealed class HeatingZoneOptions
         if (Sources.FirstOrDefault(s => !sourceIds.Contains(s)) is { } unknown)
         {
             throw new ArgumentException($"zones: '{Id}': source '{unknown}' is not under sources: (known: {string.Join(", ", sourceIds)}).");
-        }
-
-        if (SafetyOnFraction is < 0 or > 1)
-        {
-            throw new ArgumentException($"zones: '{Id}': safety_on_fraction must be within 0..1.");
         }
     }
 }

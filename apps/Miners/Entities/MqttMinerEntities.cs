@@ -39,7 +39,7 @@ public sealed class MqttMinerEntities : IMinerEntities, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         _entities = entities;
         Declare(entities, options);
-        foreach (var miner in options.Miners)
+        foreach (var miner in options.MinersWithUsableIds())
         {
             var id = miner.Id;
             var device = DeviceId(id);
@@ -64,7 +64,8 @@ public sealed class MqttMinerEntities : IMinerEntities, IDisposable
     {
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(options);
-        foreach (var miner in options.Miners)
+        // An entry whose id cannot name entities (or repeats one) gets no device; the fleet reports it as disabled.
+        foreach (var miner in options.MinersWithUsableIds())
         {
             var known = entities.FindDevice(DeviceId(miner.Id)) is not null;
             var device = entities.Device(new MqttDeviceInfo(DeviceId(miner.Id), miner.DisplayName)

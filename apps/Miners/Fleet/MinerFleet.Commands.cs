@@ -79,7 +79,7 @@ public sealed partial class MinerFleet
         if (miner.Thermal.Level == MinerThermalLevel.Sleeping && command.Kind != MinerCommandKind.Sleep && requestedBy != OverheatRequester)
         {
             var held = MinerDwellDecision.Skip(command, "held asleep while it cools; the request is applied when it recovers");
-            LogDecision(_logger, miner.Options.Id, command.ToString(), requestedBy, reason, correlationId, held.Verdict, held.Reason);
+            Decided(miner.Options.Id, command.ToString(), requestedBy, reason, correlationId, held.Verdict, held.Reason);
             return new MinerRequestOutcome(correlationId, held);
         }
 
@@ -91,12 +91,12 @@ public sealed partial class MinerFleet
         catch (MinerUnsupportedException e)
         {
             var refused = MinerDwellDecision.Skip(command, e.Message);
-            LogDecision(_logger, miner.Options.Id, command.ToString(), requestedBy, reason, correlationId, refused.Verdict, refused.Reason);
+            Decided(miner.Options.Id, command.ToString(), requestedBy, reason, correlationId, refused.Verdict, refused.Reason);
             return new MinerRequestOutcome(correlationId, refused, Error: e.Message);
         }
 
         var decision = miner.Guard.Request(effective, now, urgent);
-        LogDecision(_logger, miner.Options.Id, effective.ToString(), requestedBy, reason, correlationId, decision.Verdict, decision.Reason);
+        Decided(miner.Options.Id, effective.ToString(), requestedBy, reason, correlationId, decision.Verdict, decision.Reason);
         if (decision.Verdict == MinerDwellVerdict.Deferred)
         {
             miner.PendingOrigin = (requestedBy, reason);
@@ -122,7 +122,7 @@ public sealed partial class MinerFleet
             // guard's belief now matches what was asked.
             miner.Guard.Applied(command, _time.GetUtcNow());
             miner.Reading = result.Reading;
-            LogSent(_logger, miner.Options.Id, command.ToString(), requestedBy, reason, correlationId, result.Outcome, result.Detail ?? "-");
+            Sent(miner.Options.Id, command.ToString(), requestedBy, reason, correlationId, result.Outcome, result.Detail ?? "-");
             return new MinerRequestOutcome(correlationId, decision, result);
         }
         catch (MinerException e) when (e is MinerUnreachableException or MinerBusyException)
@@ -133,12 +133,12 @@ public sealed partial class MinerFleet
                 miner.PendingOrigin = (requestedBy, reason);
             }
 
-            LogSendFailed(_logger, miner.Options.Id, command.ToString(), requestedBy, reason, correlationId, $"{e.Message} (retried at the next poll)");
+            SendFailed(miner.Options.Id, command.ToString(), requestedBy, reason, correlationId, $"{e.Message} (retried at the next poll)");
             return new MinerRequestOutcome(correlationId, decision, Error: e.Message);
         }
         catch (MinerException e)
         {
-            LogSendFailed(_logger, miner.Options.Id, command.ToString(), requestedBy, reason, correlationId, e.Message);
+            SendFailed(miner.Options.Id, command.ToString(), requestedBy, reason, correlationId, e.Message);
             return new MinerRequestOutcome(correlationId, decision, Error: e.Message);
         }
     }

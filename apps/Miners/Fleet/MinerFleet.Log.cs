@@ -1,12 +1,41 @@
 using Microsoft.Extensions.Logging;
+using ProofOfHeat.AppModel.Audit;
 using ProofOfHeat.Apps.Miners.Dwell;
 using ProofOfHeat.Drivers.Miners;
 
 namespace ProofOfHeat.Apps.Miners.Fleet;
 
-/// <summary>The fleet's audit log: every decision and every command sent, with who asked, why and a correlation id.</summary>
+/// <summary>
+/// The fleet's audit log: every decision and every command sent, with who asked, why and a correlation id — in the log
+/// and in the audit trail (<see cref="IAuditTrail"/>, action <c>miner_command</c>; an allowed decision is recorded by
+/// its send, which carries the result).
+/// </summary>
 public sealed partial class MinerFleet
 {
+    private void Decided(string miner, string command, string requestedBy, string reason, string correlationId, MinerDwellVerdict verdict, string decisionReason)
+    {
+        LogDecision(_logger, miner, command, requestedBy, reason, correlationId, verdict, decisionReason);
+        if (verdict != MinerDwellVerdict.Allowed)
+        {
+            Audit(miner, command, requestedBy, reason, correlationId, $"{verdict.ToString().ToLowerInvariant()}: {decisionReason}");
+        }
+    }
+
+    private void Sent(string miner, string command, string requestedBy, string reason, string correlationId, MinerCommandOutcome outcome, string detail)
+    {
+        LogSent(_logger, miner, command, requestedBy, reason, correlationId, outcome, detail);
+        Audit(miner, command, requestedBy, reason, correlationId, $"sent: {outcome.ToString().ToLowerInvariant()} ({detail})");
+    }
+
+    private void SendFailed(string miner, string command, string requestedBy, string reason, string correlationId, string error)
+    {
+        LogSendFailed(_logger, miner, command, requestedBy, reason, correlationId, error);
+        Audit(miner, command, requestedBy, reason, correlationId, $"failed: {error}");
+    }
+
+    private void Audit(string miner, string command, string requestedBy, string reason, string correlationId, string result) =>
+        _audit?.Record(new AuditEntry(_time.GetUtcNow(), requestedBy, "miner_command", miner, reason, correlationId, result, command));
+
     [LoggerMessage(EventId = 5401, Level = LogLevel.Information,
         Message = "Miner {Miner}: {Command} requested by {RequestedBy} ({Reason}) [{CorrelationId}]: {Verdict}, {DecisionReason}")]
     private static partial void LogDecision(
@@ -39,4 +68,8 @@ public sealed partial class MinerFleet
 
     [LoggerMessage(EventId = 5409, Level = LogLevel.Information, Message = "Miner {Miner}: answers again")]
     private static partial void LogReadable(ILogger logger, string miner);
+
+    [LoggerMessage(EventId = 5412, Level = LogLevel.Error,
+        Message = "Miner {Miner}: not run, its entry cannot work ({Reason}); the other miners run and are protected")]
+    private static partial void LogMinerDisabled(ILogger logger, string miner, string reason);
 }

@@ -1,6 +1,7 @@
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
 using Microsoft.Extensions.Logging;
+using ProofOfHeat.AppModel.Audit;
 using ProofOfHeat.Apps.Miners.Options;
 using ProofOfHeat.Apps.Miners.Thermal;
 using ProofOfHeat.Drivers.Miners;
@@ -24,17 +25,24 @@ public sealed partial class MinerFleet : IMinerFleet, IAsyncDisposable
     private readonly Subject<MinerSnapshot> _updateSubject = new();
     private readonly ISubject<MinerAlert> _alerts;
     private readonly ISubject<MinerSnapshot> _updates;
+    private readonly List<DisabledMiner> _disabled = [];
+    private readonly IAuditTrail? _audit;
     private int _disposed;
 
-    /// <summary>Creates a driver for every configured miner (no I/O yet).</summary>
-    /// <param name="options">The fleet's options (validated here).</param>
+    /// <summary>
+    /// Creates a driver for every configured miner that can work (no I/O yet). An entry that cannot (a bad id, host or
+    /// port, an id used twice, a family no driver has) is disabled alone, with its reason logged once and kept in
+    /// <see cref="DisabledMiners"/>: one typo must not take the other miners' polling and overheat protection with it.
+    /// </summary>
+    /// <param name="options">The fleet's options (the fleet-wide ones validated here).</param>
     /// <param name="catalog">The firmware families known.</param>
     /// <param name="context">The drivers' clock, timeouts and logging; its clock is the fleet's.</param>
     /// <param name="logger">The audit log.</param>
-    /// <exception cref="ArgumentException">The options cannot work.</exception>
-    /// <exception cref="KeyNotFoundException">A miner names a family no driver has.</exception>
-    public MinerFleet(MinerFleetOptions options, MinerDriverCatalog catalog, MinerDriverContext context, ILogger<MinerFleet> logger)
+    /// <param name="audit">The audit trail every decision and command also goes to; none in tests that do not look.</param>
+    /// <exception cref="ArgumentException">The fleet-wide options cannot work.</exception>
+    public MinerFleet(MinerFleetOptions options, MinerDriverCatalog catalog, MinerDriverContext context, ILogger<MinerFleet> logger, IAuditTrail? audit = null)
     {
+        _audit = audit;
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(context);
@@ -47,14 +55,50 @@ public sealed partial class MinerFleet : IMinerFleet, IAsyncDisposable
         _pollSlots = new SemaphoreSlim(options.MaxConcurrentPolls, options.MaxConcurrentPolls);
         _alerts = Subject.Synchronize(_alertSubject);
         _updates = Subject.Synchronize(_updateSubject);
-        foreach (var miner in options.Miners)
+        var problems = options.FindMinerProblems();
+        var ids = new List<string>();
+        var position = 0;
+        foreach (var miner in options.Miners ?? [])
         {
-            var driver = catalog.Create(miner.Family, miner.ToEndpoint(), context);
+            position++;
+            if (miner is null)
+            {
+                continue;
+            }
+
+            var mistakes = problems.Where(p => ReferenceEquals(p.Miner, miner)).Select(p => p.Problem).ToList();
+            if (mistakes.Count == 0 && !catalog.Contains(miner.Family))
+            {
+                mistakes.Add($"no miner driver has the family '{miner.Family}'");
+            }
+
+            if (mistakes.Count > 0)
+            {
+                Disable(miner, position, string.Join("; ", mistakes));
+                continue;
+            }
+
+            IMinerDriver driver;
+            try
+            {
+                driver = catalog.Create(miner.Family, miner.ToEndpoint(), context);
+            }
+            catch (Exception e) when (e is ArgumentException or KeyNotFoundException or InvalidOperationException)
+            {
+                // A plugin's factory may refuse what the checks above let through; that too disables only this miner.
+                Disable(miner, position, e.Message);
+                continue;
+            }
+
             _miners.Add(miner.Id, new FleetMiner(miner, miner.Dwell ?? options.Dwell, driver));
+            ids.Add(miner.Id);
         }
 
-        MinerIds = [.. options.Miners.Select(m => m.Id)];
+        MinerIds = ids;
     }
+
+    /// <summary>The configured miners not run because their entries cannot work, with the reasons, in the order written.</summary>
+    public IReadOnlyList<DisabledMiner> DisabledMiners => _disabled;
 
     /// <summary>The options the fleet runs with.</summary>
     public MinerFleetOptions Options { get; }
@@ -90,6 +134,13 @@ public sealed partial class MinerFleet : IMinerFleet, IAsyncDisposable
         _updateSubject.OnCompleted();
         _alertSubject.Dispose();
         _updateSubject.Dispose();
+    }
+
+    private void Disable(FleetMinerOptions miner, int position, string reason)
+    {
+        var id = string.IsNullOrWhiteSpace(miner.Id) ? $"#{position}" : miner.Id;
+        _disabled.Add(new DisabledMiner(id, reason));
+        LogMinerDisabled(_logger, id, reason);
     }
 
     private FleetMiner Find(string minerId)

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using ProofOfHeat.Drivers.Miners;
 
 namespace ProofOfHeat.Apps.Miners.Options;
@@ -19,16 +18,14 @@ public sealed class FleetMinerOptions
     public string Host { get; set; } = string.Empty;
 
     /// <summary>The web / REST port, or null for the default.</summary>
-    // [Range] lets the config loader report a bad port at its own line, beside the other mistakes of the entry.
-    [Range(1, 65535)]
+    // No [Range] here: the loader would refuse the whole config at run time, and one bad entry must disable only its
+    // miner. FindProblems reports it, at its own line in check-config (MinerEntryChecks).
     public int? HttpPort { get; set; }
 
     /// <summary>The cgminer-style RPC port, or null for the default.</summary>
-    [Range(1, 65535)]
     public int? RpcPort { get; set; }
 
     /// <summary>The Whatsminer API v3 port, or null for the default.</summary>
-    [Range(1, 65535)]
     public int? WhatsminerV3Port { get; set; }
 
     /// <summary>User name, or null for the family's default.</summary>
@@ -58,32 +55,52 @@ public sealed class FleetMinerOptions
         };
     }
 
-    /// <summary>Throws when the miner cannot work.</summary>
-    public void Validate()
+    /// <summary>
+    /// Every mistake of this entry, each at its key, in the order of the keys; empty when it can work. Not named
+    /// <c>Validate</c> on purpose: the config loader runs every <c>Validate()</c> and refuses the whole config, while a
+    /// bad entry must only disable its own miner at run time (issue 10) — <c>check-config</c> still reports each one.
+    /// </summary>
+    public IReadOnlyList<MinerEntryProblem> FindProblems()
     {
+        var problems = new List<MinerEntryProblem>();
         if (string.IsNullOrWhiteSpace(Id) || !Id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '_' or '-'))
         {
-            throw new ArgumentException($"miners: id '{Id}' must be lower-case letters, digits, '_' or '-'.");
+            problems.Add(new(this, "id", $"id '{Id}' must be lower-case letters, digits, '_' or '-'"));
         }
 
         if (string.IsNullOrWhiteSpace(Family))
         {
-            throw new ArgumentException($"miners: '{Id}' needs a family.");
+            problems.Add(new(this, "family", "a family is needed"));
         }
 
+        // CheckHostName accepts DNS names and IPv4/IPv6 addresses and nothing else: not `host:port`, not a URL. The
+        // value is not repeated: a URL written here may hold a password.
         if (string.IsNullOrWhiteSpace(Host))
         {
-            throw new ArgumentException($"miners: '{Id}' needs a host.");
+            problems.Add(new(this, "host", "a host is needed"));
+        }
+        else if (Uri.CheckHostName(Host) == UriHostNameType.Unknown)
+        {
+            problems.Add(new(this, "host", "the host is not a host name or IP address (a port goes in http_port or rpc_port)"));
         }
 
-        foreach (var port in new[] { HttpPort, RpcPort, WhatsminerV3Port })
+        foreach (var (key, port) in new[] { ("http_port", HttpPort), ("rpc_port", RpcPort), ("whatsminer_v3_port", WhatsminerV3Port) })
         {
             if (port is < 1 or > 65535)
             {
-                throw new ArgumentException($"miners: '{Id}' has a port outside 1..65535.");
+                problems.Add(new(this, key, $"{key} {port} is outside 1..65535"));
             }
         }
 
-        Dwell?.Validate($"miners: '{Id}' dwell");
+        try
+        {
+            Dwell?.Validate("dwell");
+        }
+        catch (ArgumentException e)
+        {
+            problems.Add(new(this, "dwell", e.Message.TrimEnd('.')));
+        }
+
+        return problems;
     }
 }

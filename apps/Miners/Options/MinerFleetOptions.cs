@@ -37,7 +37,7 @@ public sealed class MinerFleetOptions
     /// </summary>
     public string AlertService { get; set; } = "persistent_notification.create";
 
-    /// <summary>Throws when the options cannot work.</summary>
+    /// <summary>Throws when the fleet as a whole cannot work (a miner entry's own mistakes are in <see cref="FindMinerProblems"/>).</summary>
     public void Validate()
     {
         if (PollInterval <= TimeSpan.Zero)
@@ -62,14 +62,40 @@ public sealed class MinerFleetOptions
 
         (Dwell ?? throw new ArgumentException("apps.miners: dwell is missing.")).Validate("apps.miners: dwell");
         (Overheat ?? throw new ArgumentException("apps.miners: overheat is missing.")).Validate();
+    }
+
+    /// <summary>
+    /// Every mistake of every miner entry (its own, and an id an earlier entry already uses), in the order written.
+    /// <see cref="Validate"/> leaves these out: the fleet disables just the entries named here and runs the others.
+    /// </summary>
+    public IReadOnlyList<MinerEntryProblem> FindMinerProblems()
+    {
+        var problems = new List<MinerEntryProblem>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var miner in Miners ?? [])
         {
-            miner.Validate();
-            if (!ids.Add(miner.Id))
+            if (miner is null)
             {
-                throw new ArgumentException($"apps.miners: the id '{miner.Id}' is used twice.");
+                continue;
+            }
+
+            problems.AddRange(miner.FindProblems());
+            if (!string.IsNullOrEmpty(miner.Id) && !ids.Add(miner.Id))
+            {
+                problems.Add(new(miner, "id", $"the id '{miner.Id}' is used twice (an earlier miner has it)"));
             }
         }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// The entries whose id can name entities (well formed, first of its id): the devices the fleet declares. An entry
+    /// with other mistakes keeps its device, shown unavailable, so HA shows that the miner is not running.
+    /// </summary>
+    public IEnumerable<FleetMinerOptions> MinersWithUsableIds()
+    {
+        var badIds = FindMinerProblems().Where(p => p.Key == "id").Select(p => p.Miner).ToHashSet();
+        return (Miners ?? []).Where(m => m is not null && !badIds.Contains(m));
     }
 }

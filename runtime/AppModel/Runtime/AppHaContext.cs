@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using ProofOfHeat.AppModel.Audit;
 using ProofOfHeat.AppModel.Backend;
 using ProofOfHeat.AppModel.Entities;
 using ProofOfHeat.AppModel.Services;
@@ -26,6 +27,7 @@ internal sealed partial class AppHaContext : IHaContext, IAsyncDisposable
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private readonly int _capacity;
+    private readonly IAuditTrail? _audit;
     private readonly Channel<AppEvent> _queue;
     private readonly SafeBroadcast<StateChange> _changes;
     private readonly SafeBroadcast<HomeEvent> _events;
@@ -36,8 +38,10 @@ internal sealed partial class AppHaContext : IHaContext, IAsyncDisposable
     private int _warnedFull;
     private readonly TaskCompletionSource _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public AppHaContext(string appId, StateCache cache, IHomeBackend backend, ILogger logger, TimeProvider timeProvider, int capacity = DefaultQueueCapacity)
+    public AppHaContext(
+        string appId, StateCache cache, IHomeBackend backend, ILogger logger, TimeProvider timeProvider, int capacity = DefaultQueueCapacity, IAuditTrail? audit = null)
     {
+        _audit = audit;
         _appId = appId;
         _timeProvider = timeProvider;
         _cache = cache;
@@ -106,7 +110,31 @@ internal sealed partial class AppHaContext : IHaContext, IAsyncDisposable
     public Task<JsonElement?> CallServiceAsync(ServiceCall serviceCall, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(serviceCall);
-        return _backend.CallServiceAsync(serviceCall, cancellationToken);
+        return _audit is null ? _backend.CallServiceAsync(serviceCall, cancellationToken) : CallAndAuditAsync(serviceCall, cancellationToken);
+    }
+
+    // Every service call an app makes is in the audit trail (issue 11): actor app:<id>, the call's targets, its result.
+    private async Task<JsonElement?> CallAndAuditAsync(ServiceCall call, CancellationToken cancellationToken)
+    {
+        var correlationId = IAuditTrail.NewCorrelationId();
+        try
+        {
+            var response = await _backend.CallServiceAsync(call, cancellationToken).ConfigureAwait(false);
+            Audit(call, correlationId, "ok");
+            return response;
+        }
+        catch (Exception ex)
+        {
+            Audit(call, correlationId, ex is OperationCanceledException ? "cancelled" : $"failed: {ex.Message}");
+            throw;
+        }
+    }
+
+    private void Audit(ServiceCall call, string correlationId, string result)
+    {
+        var targets = call.Target?.EntityIds ?? call.Target?.DeviceIds ?? call.Target?.AreaIds;
+        var target = targets is { Count: > 0 } ? string.Join(",", targets) : $"{call.Domain}.{call.Service}";
+        _audit?.Record(new AuditEntry(_timeProvider.GetUtcNow(), $"app:{_appId}", "service_call", target, null, correlationId, result, $"{call.Domain}.{call.Service}"));
     }
 
     /// <summary>Stops input, lets queued events drain, waits for pending service calls, ends all subscriptions.</summary>
@@ -156,7 +184,7 @@ internal sealed partial class AppHaContext : IHaContext, IAsyncDisposable
     {
         try
         {
-            await _backend.CallServiceAsync(call, _stopping.Token).ConfigureAwait(false);
+            await CallServiceAsync(call, _stopping.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {

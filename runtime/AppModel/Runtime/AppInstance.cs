@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ProofOfHeat.AppModel.Apps;
+using ProofOfHeat.AppModel.Audit;
 using ProofOfHeat.AppModel.Backend;
 using ProofOfHeat.AppModel.Scheduling;
 
@@ -48,7 +49,7 @@ internal sealed partial class AppInstance : IAsyncDisposable
         var loggerFactory = root.GetRequiredService<ILoggerFactory>();
         var logger = loggerFactory.CreateLogger(descriptor.AppType);
         var scope = root.CreateAsyncScope();
-        var context = new AppHaContext(descriptor.Id, cache, backend, logger, timeProvider, queueCapacity);
+        var context = new AppHaContext(descriptor.Id, cache, backend, logger, timeProvider, queueCapacity, root.GetService<IAuditTrail>());
         var scheduler = new AppScheduler(descriptor.Id, timeProvider, logger);
         return new AppInstance(descriptor, scope, context, scheduler, logger, root, timeProvider);
     }

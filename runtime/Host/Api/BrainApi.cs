@@ -58,6 +58,7 @@ internal static class BrainApi
             ["api", "status"] => Only(method, ApiMethods.Get, () =>
                 Task.FromResult(ApiResult.Json(StatusDocument.Build(services.GetServices<IStatusContributor>())))),
             ["api", "state", var ns, var key] => StateEndpoints.HandleAsync(method, ns, key, request, services, cancellationToken),
+            ["api", "audit"] => Only(method, ApiMethods.Get, () => Task.FromResult(AuditEndpoint.Handle(request, services))),
             ["api", "apps"] => Only(method, ApiMethods.Get, () => Task.FromResult(AppEndpoints.List(services))),
             ["api", "apps", var id, "enabled"] => Only(method, ApiMethods.Put, () =>
                 AppEndpoints.SetEnabledAsync(id, request, services, cancellationToken)),

@@ -96,6 +96,7 @@ internal static class BrainComposition
 
         services.AddSingleton<IAppControl, RuntimeAppControl>();
         services.AddSingleton<IStatusContributor, RuntimeStatusContributor>();
+        services.AddSingleton<IStatusContributor, MinerFleetStatusContributor>();
         TelemetryComposition.Add(services, options.Telemetry);
     }
 

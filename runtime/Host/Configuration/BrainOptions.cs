@@ -20,6 +20,9 @@ internal sealed class BrainOptions
     /// <value>Default: a data directory chosen by mode (see <see cref="StorageOptions.Path"/>).</value>
     public StorageOptions Storage { get; set; } = new();
 
+    /// <summary>The audit trail's retention (<c>audit:</c>).</summary>
+    public AuditOptions Audit { get; set; } = new();
+
     /// <summary>The HTTP API.</summary>
     /// <value>Default: <c>127.0.0.1:8099</c>.</value>
     public HttpOptions Http { get; set; } = new();

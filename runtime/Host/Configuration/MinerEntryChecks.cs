@@ -4,10 +4,12 @@ using ProofOfHeat.Drivers.Miners;
 namespace ProofOfHeat.Host.Configuration;
 
 /// <summary>
-/// The miner entries' checks that need the drivers loaded (a family is known only once plugins are), and the host's
-/// form, which the drivers only meet when they first connect. <c>check-config</c> runs them after loading so that a
-/// bad entry is reported with its file and line before the fleet ever starts; each key is checked on its own, so
-/// one entry with four mistakes gets four errors.
+/// The miner entries' checks: the entry's own (<see cref="MinerFleetOptions.FindMinerProblems"/>: id, ports, an id
+/// used twice — which the loader does not run, because at run time a bad entry disables only its miner), those that
+/// need the drivers loaded (a family is known only once plugins are), and the host's form, which the drivers only
+/// meet when they first connect. <c>check-config</c> runs them after loading so that a bad entry is reported with its
+/// file and line before the fleet ever starts; each key is checked on its own, so one entry with four mistakes gets
+/// four errors.
 /// </summary>
 internal static class MinerEntryChecks
 {
@@ -22,6 +24,13 @@ internal static class MinerEntryChecks
             if (section.Options is not MinerFleetOptions fleet)
             {
                 continue;
+            }
+
+            // The host has its own check below, which shows the value (redacted).
+            foreach (var problem in fleet.FindMinerProblems().Where(p => p.Key != "host" || string.IsNullOrWhiteSpace(p.Miner.Host)))
+            {
+                errors.Add(new ConfigError(config.Sources.LocationOf(problem.Miner, problem.Key), config.Sources.PathOf(problem.Miner, problem.Key),
+                    problem.Problem, "Fix this miner's entry; until then the fleet runs without this miner"));
             }
 
             foreach (var miner in fleet.Miners ?? [])

@@ -1,4 +1,5 @@
 using System.Net;
+using ProofOfHeat.AppModel.Audit;
 using ProofOfHeat.Host.Api;
 using ProofOfHeat.Host.Api.Access;
 using ProofOfHeat.Host.Api.Http;
@@ -7,6 +8,7 @@ using ProofOfHeat.Host.Composition;
 using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Host.Logging;
 using ProofOfHeat.Host.Storage;
+using ProofOfHeat.Host.Storage.Audit;
 
 namespace ProofOfHeat.Host.Hosting;
 
@@ -73,6 +75,7 @@ internal static partial class BrainHostBuilder
         services.AddSingleton<HostHealth>();
         AddApiAccess(services, settings, time);
         services.AddSingleton<IStatusContributor, HostStatusContributor>();
+        AddAuditTrail(services, settings, time);
         var miners = Miners.MinerDrivers.CatalogOrConfigError(settings.Config, Directory.GetCurrentDirectory());
         BrainComposition.Configure(
             services, options, settings.Mode, settings.Apps ?? AppCatalog.Shipped(), settings.Demo, settings.SupervisorBroker, settings.Config.ConfigFile, miners);
@@ -116,6 +119,16 @@ internal static partial class BrainHostBuilder
         }
 
         return string.Equals(http.Bind, "localhost", StringComparison.OrdinalIgnoreCase) ? [null] : [IPAddress.Parse(http.Bind)];
+    }
+
+    /// <summary>The durable audit trail in its own file beside the store (added before the app model's logging default, so it wins).</summary>
+    private static void AddAuditTrail(IServiceCollection services, BrainHostSettings settings, TimeProvider time)
+    {
+        var audit = settings.Config.Options.Audit;
+        services.AddSingleton(sp => new DurableAuditTrail(
+            SqliteAuditStore.Open(Path.Combine(settings.DataDirectory, SqliteAuditStore.FileName)), time,
+            TimeSpan.FromDays(audit.RetentionDays), audit.MaxRows, sp.GetRequiredService<ILogger<DurableAuditTrail>>()));
+        services.AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<DurableAuditTrail>());
     }
 
     /// <summary>Who may call the API and what it checks: the gate, the audit log, the HA user lookup and the state validators.</summary>

@@ -1,3 +1,4 @@
+using ProofOfHeat.AppModel.Audit;
 using ProofOfHeat.Mqtt;
 
 namespace ProofOfHeat.MqttEntities.Discovery;
@@ -216,6 +217,10 @@ public sealed partial class MqttEntityManager
             {
                 LogCommandRejected(_logger, route.Entity.UniqueId!, route.Suffix, outcome.Reason!, payload);
             }
+
+            // Every command HA sent, in the audit trail: who is "home-assistant" (MQTT carries no user), the payload cut short.
+            _audit?.Record(new AuditEntry(_timeProvider.GetUtcNow(), "home-assistant", "mqtt_command", route.Entity.UniqueId!, outcome.Reason,
+                IAuditTrail.NewCorrelationId(), outcome.Accepted ? "accepted" : "rejected", $"{route.Suffix}: {Excerpt(payload)}"));
         }
 #pragma warning disable CA1031 // An app's command handler threw: log it and keep routing the other commands.
         catch (Exception ex)

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using ProofOfHeat.AppModel.Audit;
 using ProofOfHeat.Mqtt;
 
 namespace ProofOfHeat.MqttEntities.Discovery;
@@ -30,6 +31,7 @@ public sealed partial class MqttEntityManager : IMqttEntities, IDiscoveryEntityH
     private bool _connectPending;
     private bool _announceAllPending;
     private bool _reconciled;
+    private readonly IAuditTrail? _audit;
 
     /// <summary>Creates the manager; it subscribes and publishes once <see cref="RunAsync"/> runs.</summary>
     /// <param name="client">The MQTT client; its last will should be <see cref="MqttDiscoveryOptions.AvailabilityTopic"/> =
@@ -37,8 +39,10 @@ public sealed partial class MqttEntityManager : IMqttEntities, IDiscoveryEntityH
     /// <param name="options">Topics and origin.</param>
     /// <param name="timeProvider">The clock for the scan timeout.</param>
     /// <param name="logger">Where rejected commands and announcements are logged.</param>
-    public MqttEntityManager(MqttClient client, MqttDiscoveryOptions options, TimeProvider timeProvider, ILogger<MqttEntityManager> logger)
+    /// <param name="audit">The audit trail every command received goes to (accepted or rejected), or none.</param>
+    public MqttEntityManager(MqttClient client, MqttDiscoveryOptions options, TimeProvider timeProvider, ILogger<MqttEntityManager> logger, IAuditTrail? audit = null)
     {
+        _audit = audit;
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);

@@ -18,7 +18,7 @@ internal sealed class FleetHarness : IAsyncDisposable
         Options = options;
         foreach (var miner in options.Miners)
         {
-            Drivers[miner.Id] = new CountingMinerDriver(Time, capabilities[miner.Id], miner.Family);
+            Drivers[miner.Id] = new CountingMinerDriver(Time, capabilities.GetValueOrDefault(miner.Id, FakeMinerFamily.Continuous), miner.Family);
         }
 
         var factories = options.Miners.Select(m => m.Family).Distinct(StringComparer.Ordinal)

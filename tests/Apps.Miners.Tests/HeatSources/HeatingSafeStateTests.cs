@@ -13,7 +13,7 @@ namespace ProofOfHeat.Apps.Miners.Tests.HeatSources;
 
 /// <summary>
 /// Issue 10 item 3: when the heating app is switched off (the runtime disposes it), every source it commanded goes to
-/// its safe state once, a fleet miner through the fleet's dwell guard.
+/// its safe state once (or, for a thermostat, is run by the keeper from then on), a fleet miner through the fleet's dwell guard.
 /// </summary>
 public sealed class HeatingSafeStateTests
 {
@@ -80,6 +80,60 @@ public sealed class HeatingSafeStateTests
     }
 
     [Fact]
+    public async Task HeatingSwitchedOff_SafeStateThermostat_KeepsTheRoomAroundItsTarget_TheMinerThroughTheDwellGuard()
+    {
+        await using var harness = FleetHarness.One(FakeMinerFamily.Continuous);
+        var driver = harness.Drivers["m1"];
+        driver.IsOn = false;
+        harness.StartApp();
+        harness.Ha.SetState(Room, "15.0");
+        using var journal = new HeatingDecisionJournal(capacity: 50);
+        var fleetCommanders = new FleetHeatSourceCommanderFactory(harness.Fleet);
+        await using var keeper = new SafeThermostatKeeper(
+            harness.Time,
+            entity => harness.Ha.GetState(entity) is { IsUnavailable: false } state ? state.AsNumber() : null,
+            source => fleetCommanders.TryCreate(source) ?? new HaServiceHeatSourceCommander(harness.Ha.CallServiceAsync, source),
+            NullLogger<SafeThermostatKeeper>.Instance);
+        var options = Options(
+            heater => (heater.SafeState, heater.SafeThermostat) = (SourceSafeState.Thermostat, new SafeThermostatOptions { Target = 19, Hysteresis = 0.5, Watts = 2000 }),
+            miner => miner.SafeState = SourceSafeState.Thermostat);
+        var heating = await StartHeatingAsync(harness, journal, options, keeper);
+        harness.Time.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal([MinerCommand.SetPower(3000)], driver.Changes.Select(c => c.Command));
+
+        await heating.DisposeAsync();
+
+        // Cold room (15 °C < 18.5): the thermostat heats, the heater at its configured 2000 W, the miner at its top level.
+        Assert.Equal(["heater", "miner"], keeper.KeptSources.Order(StringComparer.Ordinal));
+        Assert.Equal(2000, Value(HeaterCalls(harness)[^1]));
+        Assert.True(driver.IsOn);
+
+        // Inside the dead band nothing changes; above it (19.6 > 19.5) both go off — the miner only once its minimum on time is kept.
+        harness.Ha.SetState(Room, "19.2");
+        harness.Time.Advance(SafeThermostatKeeper.Period);
+        Assert.Equal(2000, Value(HeaterCalls(harness)[^1]));
+        harness.Ha.SetState(Room, "19.6");
+        harness.Time.Advance(SafeThermostatKeeper.Period);
+        Assert.Equal(0, Value(HeaterCalls(harness)[^1]));
+        Assert.True(driver.IsOn);
+        harness.Time.Advance(TimeSpan.FromMinutes(10));
+        Assert.False(driver.IsOn);
+        Assert.Equal([MinerCommand.SetPower(3000), MinerCommand.Sleep], driver.Changes.Select(c => c.Command));
+
+        // Cold again (18.4 < 18.5): back on, the miner after its minimum off time.
+        harness.Ha.SetState(Room, "18.4");
+        harness.Time.Advance(SafeThermostatKeeper.Period);
+        Assert.Equal(2000, Value(HeaterCalls(harness)[^1]));
+        harness.Time.Advance(TimeSpan.FromMinutes(11));
+        Assert.True(driver.IsOn);
+        Assert.Empty(harness.Scheduler.Failures);
+
+        // The heating app starting again takes its sources back.
+        using var again = await StartHeatingAsync(harness, journal, options, keeper);
+        Assert.Empty(keeper.KeptSources);
+    }
+
+    [Fact]
     public async Task HeatingNeverCommandedASource_StopSendsItNothing()
     {
         await using var harness = FleetHarness.One(FakeMinerFamily.Continuous);
@@ -94,13 +148,13 @@ public sealed class HeatingSafeStateTests
         Assert.Empty(harness.Drivers["m1"].Changes);
     }
 
-    private static async Task<HeatingApp> StartHeatingAsync(FleetHarness harness, HeatingDecisionJournal journal, HeatingOptions options)
+    private static async Task<HeatingApp> StartHeatingAsync(FleetHarness harness, HeatingDecisionJournal journal, HeatingOptions options, SafeThermostatKeeper? keeper = null)
     {
         // The fleet has polled its miners by the time the heating starts (the guard knows their state).
         harness.Time.Advance(TimeSpan.FromMinutes(1));
         var app = new HeatingApp(
             harness.Ha, new FakeAppScheduler(harness.Time), new Config(options), journal, NullLogger<HeatingApp>.Instance,
-            commanderFactories: [new FleetHeatSourceCommanderFactory(harness.Fleet)]);
+            commanderFactories: [new FleetHeatSourceCommanderFactory(harness.Fleet)], safeThermostat: keeper);
         await app.InitializeAsync(CancellationToken.None);
         return app;
     }

@@ -31,21 +31,27 @@ public sealed class MinerFleetOptionsTests
     [InlineData("Bad Id", "antminer-stock", "10.0.0.2")]
     [InlineData("m1", "", "10.0.0.2")]
     [InlineData("m1", "antminer-stock", "")]
-    public void Validate_BrokenMiner_Throws(string id, string family, string host)
+    [InlineData("m1", "antminer-stock", "10.0.0.2:80")]
+    public void FindMinerProblems_BrokenMiner_IsAProblemOfThatEntry_NotOfTheFleet(string id, string family, string host)
     {
         var options = new MinerFleetOptions { Miners = [new FleetMinerOptions { Id = id, Family = family, Host = host }] };
 
-        Assert.Throws<ArgumentException>(options.Validate);
+        // The fleet-wide check passes (the loader would otherwise refuse the whole config at run time) ...
+        options.Validate();
+        // ... and the entry's mistake is named, so the fleet disables that miner alone and check-config reports it.
+        Assert.Single(options.FindMinerProblems());
     }
 
     [Fact]
-    public void Validate_DuplicateIds_Throws()
+    public void FindMinerProblems_DuplicateIds_NamesTheSecond()
     {
-        var miner = new FleetMinerOptions { Id = "m1", Family = "avalon", Host = "10.0.0.2" };
+        var first = new FleetMinerOptions { Id = "m1", Family = "avalon", Host = "10.0.0.2" };
+        var second = new FleetMinerOptions { Id = "m1", Family = "avalon", Host = "10.0.0.3" };
 
-        var error = Assert.Throws<ArgumentException>(new MinerFleetOptions { Miners = [miner, miner] }.Validate);
+        var problem = Assert.Single(new MinerFleetOptions { Miners = [first, second] }.FindMinerProblems());
 
-        Assert.Contains("twice", error.Message, StringComparison.Ordinal);
+        Assert.Same(second, problem.Miner);
+        Assert.Contains("twice", problem.Problem, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -182,7 +182,7 @@ public sealed class ApiFuzzTests(ITestOutputHelper output)
     private static string RandomPath(Random random)
     {
         string Segment() => random.Next(3) == 0 ? Pick(random, Segments) : RandomText(random, random.Next(1, 12));
-        return random.Next(8) switch
+        return random.Next(9) switch
         {
             0 => "/healthz",
             1 => "/api/status",
@@ -191,6 +191,7 @@ public sealed class ApiFuzzTests(ITestOutputHelper output)
             4 => $"/api/state/{Pick(random, ["heating.profiles", "overrides", Segment()])}/{Segment()}",
             5 => "/api/state/heating/active_profile",
             6 => "/" + string.Join('/', Enumerable.Range(0, random.Next(0, 7)).Select(_ => Segment())),
+            7 => $"/api/audit?since={Uri.EscapeDataString(Pick(random, ["7d", "2026-12-07T10:00:00Z", Segment()]))}&limit={Uri.EscapeDataString(Pick(random, ["1", "1000", "-1", Segment()]))}",
             _ => $"/api/state/heating.profiles/{Pick(random, ["default", "home", Segment()])}",
         };
     }

@@ -72,7 +72,7 @@ public sealed class CheckConfigTests : IDisposable
     [Fact]
     public async Task CheckConfig_DuplicateMinerIds_IsReportedAtTheFleetSection()
     {
-        // The fleet's own run-time check (two miners with one id), reported by the loader through the app's Validate().
+        // Two miners with one id: at run time the second is disabled alone; check-config reports it (MinerEntryChecks).
         var file = _dir.Write("poh.yaml", """
             apps:
               miners:

@@ -22,6 +22,12 @@ internal static class ApiAccessRules
             return null;
         }
 
+        if (path is ["api", "audit"])
+        {
+            // Who did what in the home is not for guests (issue 11).
+            return ApiRole.Operator;
+        }
+
         if (ApiMethods.IsRead(method))
         {
             return ApiRole.Guest;

@@ -1,13 +1,15 @@
 using System.Security.Cryptography;
+using ProofOfHeat.AppModel.Audit;
 using ProofOfHeat.Host.Api.Http;
 
 namespace ProofOfHeat.Host.Api.Access;
 
 /// <summary>
 /// The API's audit log (category <c>ProofOfHeat.Audit.Api</c>): every change with who made it, what it was, its
-/// answer and a correlation id (also sent back as <c>X-Correlation-Id</c>), and every refused request.
+/// answer and a correlation id (also sent back as <c>X-Correlation-Id</c>), and every refused request. Changes and
+/// refused changes also go to the durable audit trail (<see cref="IAuditTrail"/>, action <c>api_change</c>).
 /// </summary>
-internal sealed partial class ApiAudit(ILoggerFactory loggerFactory)
+internal sealed partial class ApiAudit(ILoggerFactory loggerFactory, IAuditTrail trail, TimeProvider time)
 {
     /// <summary>The response header that carries the correlation id.</summary>
     public const string CorrelationHeader = "X-Correlation-Id";
@@ -25,7 +27,10 @@ internal sealed partial class ApiAudit(ILoggerFactory loggerFactory)
     public void Changed(ApiCaller? caller, ApiRequest request, int statusCode, string correlationId)
     {
         ArgumentNullException.ThrowIfNull(request);
-        LogChange(_logger, caller?.Name ?? "anonymous", request.Method, PathOf(request), statusCode, correlationId);
+        var who = caller?.Name ?? "anonymous";
+        LogChange(_logger, who, request.Method, PathOf(request), statusCode, correlationId);
+        trail.Record(new AuditEntry(time.GetUtcNow(), $"api:{who}", "api_change", $"{request.Method} {PathOf(request)}", null, correlationId,
+            statusCode < 400 ? "ok" : $"failed: {statusCode}"));
     }
 
     /// <summary>Records a refused request: as a warning when it tried to change something.</summary>
@@ -36,6 +41,8 @@ internal sealed partial class ApiAudit(ILoggerFactory loggerFactory)
         if (ApiAccessRules.IsChange(request.Method))
         {
             LogRefusedChange(_logger, request.Method, PathOf(request), remote, statusCode, reason, correlationId);
+            trail.Record(new AuditEntry(time.GetUtcNow(), $"api:{remote}", "api_change", $"{request.Method} {PathOf(request)}", reason, correlationId,
+                $"refused: {statusCode}"));
         }
         else
         {
