@@ -14,6 +14,7 @@ namespace ProofOfHeat.Apps.Heating.Sources;
 public sealed class HaServiceHeatSourceCommander : IHeatSourceCommander, IHeatSourceReadback
 {
     private readonly Func<ServiceCall, CancellationToken, Task<JsonElement?>> _call;
+    private readonly IHaContext? _ha;
     private readonly HeatSourceOptions _source;
     private readonly string _domain;
 
@@ -21,11 +22,12 @@ public sealed class HaServiceHeatSourceCommander : IHeatSourceCommander, IHeatSo
     public HaServiceHeatSourceCommander(IHaContext ha, HeatSourceOptions source)
         : this((ha ?? throw new ArgumentNullException(nameof(ha))).CallServiceAsync, source)
     {
+        _ha = ha;
     }
 
     /// <summary>
     /// Creates a commander that calls services through <paramref name="call"/>: the safe thermostat's, which outlives
-    /// the app and its <see cref="IHaContext"/>.
+    /// the app and its <see cref="IHaContext"/> (so it reads no power sensor: <see cref="DeliveredWatts"/> is null).
     /// </summary>
     public HaServiceHeatSourceCommander(Func<ServiceCall, CancellationToken, Task<JsonElement?>> call, HeatSourceOptions source)
     {
@@ -49,7 +51,7 @@ public sealed class HaServiceHeatSourceCommander : IHeatSourceCommander, IHeatSo
     {
         get
         {
-            if (_source.PowerSensorEntity is not { } sensor || _ha.GetState(sensor) is not { IsUnavailable: false } state || state.AsNumber() is not { } value)
+            if (_source.PowerSensorEntity is not { } sensor || _ha?.GetState(sensor) is not { IsUnavailable: false } state || state.AsNumber() is not { } value)
             {
                 return null;
             }

@@ -10,6 +10,13 @@ public sealed partial class MinerFleet
     /// <summary>Who overheat protection's requests are from, in the audit log.</summary>
     public const string OverheatRequester = "overheat";
 
+    /// <summary>
+    /// The requester name of the safety app (apps/Safety). A sleep it asks for (smoke, gas, an overloaded main fuse) is
+    /// urgent, as overheat protection's is: it passes the minimum on-time, because waiting out a dwell would let a
+    /// fuse trip or keep a 3 kW load running in a fire. Its wakes stay under the dwell guard.
+    /// </summary>
+    public const string SafetyRequester = "safety";
+
     /// <inheritdoc />
     public async Task<MinerRequestOutcome> RequestAsync(
         string minerId, MinerCommand command, string requestedBy, string reason, CancellationToken cancellationToken)
@@ -25,7 +32,8 @@ public sealed partial class MinerFleet
                 miner.DesiredTarget = command;
             }
 
-            var outcome = await RequestLockedAsync(miner, command, requestedBy, reason, urgent: false, cancellationToken).ConfigureAwait(false);
+            var urgent = command.Kind == MinerCommandKind.Sleep && requestedBy == SafetyRequester;
+            var outcome = await RequestLockedAsync(miner, command, requestedBy, reason, urgent, cancellationToken).ConfigureAwait(false);
             Publish(miner);
             return outcome;
         }

@@ -6,14 +6,14 @@ namespace ProofOfHeat.Apps.Safety.Loads;
 
 /// <summary>
 /// The fleet as <see cref="ISafetyMiners"/>: every request goes through <see cref="IMinerFleet.RequestAsync"/>, so the
-/// dwell guard and the fleet's audit see it. The fleet treats the safety app like any other requester: a sleep asked
-/// within a miner's minimum on-time is deferred, which the caller sees as <see cref="MinerSwitchResult.Deferred"/>
-/// (overload shedding then sheds the next load instead).
+/// dwell guard and the fleet's audit see it. A sleep from the safety app is urgent to the fleet (it passes a miner's
+/// minimum on-time, as overheat protection's does); a wake waits out the dwell, which the caller sees as
+/// <see cref="MinerSwitchResult.Deferred"/>.
 /// </summary>
 public sealed class FleetSafetyMiners(IMinerFleet fleet) : ISafetyMiners
 {
     /// <summary>Who the fleet's audit names.</summary>
-    public const string Requester = "safety";
+    public const string Requester = MinerFleet.SafetyRequester;
 
     /// <inheritdoc />
     public IReadOnlyList<string> MinerIds => fleet.MinerIds;

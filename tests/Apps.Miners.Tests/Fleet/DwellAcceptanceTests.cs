@@ -1,5 +1,6 @@
 using ProofOfHeat.Apps.Miners.Dwell;
 using ProofOfHeat.Apps.Miners.Entities;
+using ProofOfHeat.Apps.Miners.Fleet;
 using ProofOfHeat.Apps.Miners.Tests.Fakes;
 using ProofOfHeat.Drivers.Miners;
 
@@ -51,6 +52,32 @@ public sealed class DwellAcceptanceTests
         Assert.Equal((true, 2000), (driver.IsOn, driver.PowerLimit));
         AssertDwellKept(driver.Changes);
         Assert.Empty(harness.Scheduler.Failures);
+    }
+
+    [Fact]
+    public async Task SafetySleep_WithinTheMinimumOnTime_IsSentAtOnce_ButItsWakeWaitsOutTheDwell()
+    {
+        await using var harness = FleetHarness.One(FakeMinerFamily.Continuous);
+        harness.StartApp();
+        var driver = harness.Drivers["m1"];
+        await harness.RequestAsync(MinerCommand.Sleep);
+        harness.Time.Advance(MinimumOff + TimeSpan.FromSeconds(30));
+        Assert.True(driver.IsOn);
+        var changesBefore = driver.Changes.Count;
+
+        // Another app's sleep one minute into the minimum on-time is deferred; the safety app's (an overloaded fuse) is not.
+        harness.Time.Advance(TimeSpan.FromMinutes(1));
+        var heating = await harness.Fleet.RequestAsync("m1", MinerCommand.Sleep, "heating", "plan", CancellationToken.None);
+        Assert.Equal(MinerDwellVerdict.Deferred, heating.Decision.Verdict);
+        var safety = await harness.Fleet.RequestAsync("m1", MinerCommand.Sleep, MinerFleet.SafetyRequester, "main fuse overloaded", CancellationToken.None);
+        Assert.True(safety.Sent);
+        Assert.False(driver.IsOn);
+        Assert.Equal(changesBefore + 1, driver.Changes.Count);
+
+        // Its wake right after is held for the minimum off time, like anyone's.
+        var wake = await harness.Fleet.RequestAsync("m1", MinerCommand.Wake, MinerFleet.SafetyRequester, "load back under the limit", CancellationToken.None);
+        Assert.Equal(MinerDwellVerdict.Deferred, wake.Decision.Verdict);
+        Assert.False(driver.IsOn);
     }
 
     [Fact]
