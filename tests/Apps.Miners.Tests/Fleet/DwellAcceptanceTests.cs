@@ -62,6 +62,7 @@ public sealed class DwellAcceptanceTests
         var driver = harness.Drivers["m1"];
         await harness.RequestAsync(MinerCommand.Sleep);
         harness.Time.Advance(MinimumOff + TimeSpan.FromSeconds(30));
+        Assert.True((await harness.RequestAsync(MinerCommand.Wake)).Sent);
         Assert.True(driver.IsOn);
         var changesBefore = driver.Changes.Count;
 
