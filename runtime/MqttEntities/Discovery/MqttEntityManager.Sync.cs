@@ -210,11 +210,11 @@ public sealed partial class MqttEntityManager
             var outcome = route.Entity.HandleCommand(route.Suffix, payload);
             if (outcome.Accepted)
             {
-                LogCommand(_logger, route.Entity.UniqueId!, route.Suffix, payload);
+                LogCommand(_logger, route.Entity.UniqueId!, route.Suffix, route.Entity.Loggable(payload));
             }
             else
             {
-                LogCommandRejected(_logger, route.Entity.UniqueId!, route.Suffix, outcome.Reason!, payload);
+                LogCommandRejected(_logger, route.Entity.UniqueId!, route.Suffix, outcome.Reason!, route.Entity.Loggable(payload));
             }
         }
 #pragma warning disable CA1031 // An app's command handler threw: log it and keep routing the other commands.
