@@ -112,6 +112,7 @@ public sealed partial class AlarmApp : IAsyncInitializable, IDisposable
             }
 
             Show();
+            _someoneHome = Alarm.Reminders.ReminderPolicy.SomeoneHome(_options.Reminders.Presence, _ha.GetState);
         }
         finally
         {
