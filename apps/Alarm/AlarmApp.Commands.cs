@@ -58,7 +58,7 @@ public sealed partial class AlarmApp
                 LogDecision(_logger, action, by, decision.Before.HaState, decision.After.HaState, result);
             }
 
-            if (decision.Changed || isCommand)
+            if (decision.Changed || isCommand || action == "restore")
             {
                 Show(); // a refused command still gets the state back, so HA's panel leaves its "arming…" spinner
             }

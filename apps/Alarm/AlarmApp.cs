@@ -52,6 +52,8 @@ public sealed partial class AlarmApp : IAsyncInitializable, IDisposable
     private readonly HashSet<string> _sensors;
     private IDisposable? _deadline;
     private IDisposable? _night;
+    private IDisposable? _restoreFallback;
+    private bool _awaitingRestore;
 
     /// <summary>Builds the alarm; <see cref="InitializeAsync"/> takes up HA's last state and starts listening.</summary>
     /// <param name="ha">The app's view of the home (sensors, sirens, locks, covers).</param>
@@ -105,13 +107,18 @@ public sealed partial class AlarmApp : IAsyncInitializable, IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var restored = _policy.Restore(_ha.GetState(AlarmPanelEntity.EntityId)?.State);
-            if (restored.Changed)
+            // A safety app starts before HA connects: when HA's last panel state is not known yet, the state is shown
+            // once it arrives (or after a minute without HA), so that a restart does not publish "disarmed" over it.
+            if (_ha.GetState(AlarmPanelEntity.EntityId) is { } last)
             {
-                LogRestored(_logger, restored.After.HaState);
+                Restore(last.State);
+            }
+            else
+            {
+                _awaitingRestore = true;
+                _restoreFallback = _scheduler.RunIn(TimeSpan.FromMinutes(1), ct => DecideAsync(() => Restored(null), AppActor, "restore", AlarmPanelEntity.EntityId, ct));
             }
 
-            Show();
             _someoneHome = Alarm.Reminders.ReminderPolicy.SomeoneHome(_options.Reminders.Presence, _ha.GetState);
         }
         finally
@@ -155,11 +162,17 @@ public sealed partial class AlarmApp : IAsyncInitializable, IDisposable
         _owned.Clear();
         _deadline?.Dispose();
         _night?.Dispose();
+        _restoreFallback?.Dispose();
         _gate.Dispose();
     }
 
     private async Task OnStateChangeAsync(StateChange change, CancellationToken cancellationToken)
     {
+        if (_awaitingRestore && change.EntityId == AlarmPanelEntity.EntityId)
+        {
+            await DecideAsync(() => Restored(change.New?.State), AppActor, "restore", AlarmPanelEntity.EntityId, cancellationToken).ConfigureAwait(false);
+        }
+
         if (_sensors.Contains(change.EntityId)
             && change.New?.AsBinary() == BinarySensorState.On && change.Old?.AsBinary() != BinarySensorState.On)
         {
@@ -172,9 +185,41 @@ public sealed partial class AlarmApp : IAsyncInitializable, IDisposable
     private async Task TickAsync(CancellationToken cancellationToken) =>
         await DecideAsync(() => _policy.Tick(_time.GetUtcNow()), AppActor, "delay_over", AlarmPanelEntity.EntityId, cancellationToken).ConfigureAwait(false);
 
+    /// <summary>Takes up HA's last panel state (once) and shows the state.</summary>
+    private void Restore(string? haState)
+    {
+        var restored = _policy.Restore(haState);
+        if (restored.Changed)
+        {
+            LogRestored(_logger, restored.After.HaState);
+        }
+
+        Show();
+    }
+
+    /// <summary>The restore as a decision, for the gate: taken up once, the first time HA's state or the fallback comes.</summary>
+    private AlarmDecision Restored(string? haState)
+    {
+        if (!_awaitingRestore)
+        {
+            return AlarmDecision.Ignore(_policy.Status);
+        }
+
+        _awaitingRestore = false;
+        _restoreFallback?.Dispose();
+        var restored = _policy.Restore(haState);
+        if (restored.Changed)
+        {
+            LogRestored(_logger, restored.After.HaState);
+        }
+
+        return restored;
+    }
+
     /// <summary>Shows the state on the panel and schedules the end of the running delay.</summary>
     private void Show()
     {
+        _awaitingRestore = false;
         _deadline?.Dispose();
         _deadline = _policy.Status.Until is { } until ? _scheduler.RunAt(until, TickAsync) : null;
         try

@@ -130,4 +130,17 @@ public sealed class AlarmAppTests
         rig.SetContact(AlarmConfigs.LivingWindow, "window", open: true);
         await rig.StateAsync("triggered");
     }
+
+    [Fact]
+    public async Task WhenHaComesAfterTheApp_ItsLastArmedStateIsTakenUpThen()
+    {
+        await using var rig = await AlarmRig.StartAsync(AlarmConfigs.House());
+        Assert.Equal("disarmed", rig.App.Status.HaState);
+
+        rig.Ha.SetState(AlarmPanelEntity.EntityId, "armed_away", new { code_format = (string?)null, supported_features = 47 });
+
+        await rig.StateAsync("armed_away");
+        rig.Ha.SetState(AlarmPanelEntity.EntityId, "armed_home", new { supported_features = 47 }); // taken up once only
+        Assert.Equal("armed_away", rig.App.Status.HaState);
+    }
 }

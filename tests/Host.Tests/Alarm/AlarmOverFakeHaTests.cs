@@ -63,7 +63,15 @@ public sealed class AlarmOverFakeHaTests
         using var stop = new CancellationTokenSource();
         var run = Task.Run(() => services.GetRequiredService<HomeRuntime>().RunAsync(stop.Token));
 
-        await logs.Lines.WaitForAsync(l => l.Message.Contains("took up HA's last state armed_away", StringComparison.Ordinal), "the armed state taken up");
+        try
+        {
+            await logs.Lines.WaitForAsync(l => l.Message.Contains("took up HA's last state armed_away", StringComparison.Ordinal), "the armed state taken up");
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail(logs.Dump());
+        }
+
         server.SetState(Door, "on", new { device_class = "door", friendly_name = "Front door" });
         await audit.Entries.WaitForAsync(e => e.Detail == "armed_away -> pending", "the entry delay");
         time.Advance(TimeSpan.FromSeconds(30));
