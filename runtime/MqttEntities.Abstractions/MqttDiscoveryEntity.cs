@@ -118,6 +118,9 @@ public abstract class MqttDiscoveryEntity : IDisposable
     /// hands it to the owning app.</summary>
     internal abstract CommandOutcome HandleCommand(string suffix, string payload);
 
+    /// <summary>A command payload as it may be logged; a kind whose commands carry a secret (an alarm code) hides it.</summary>
+    internal virtual string Loggable(string payload) => payload;
+
     /// <summary>Publishes a state on the topic with <paramref name="suffix"/> (retained); remembered for re-publishing.</summary>
     private protected void PublishState(string suffix, string payload)
     {

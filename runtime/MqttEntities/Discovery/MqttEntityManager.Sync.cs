@@ -211,11 +211,11 @@ public sealed partial class MqttEntityManager
             var outcome = route.Entity.HandleCommand(route.Suffix, payload);
             if (outcome.Accepted)
             {
-                LogCommand(_logger, route.Entity.UniqueId!, route.Suffix, payload);
+                LogCommand(_logger, route.Entity.UniqueId!, route.Suffix, route.Entity.Loggable(payload));
             }
             else
             {
-                LogCommandRejected(_logger, route.Entity.UniqueId!, route.Suffix, outcome.Reason!, payload);
+                LogCommandRejected(_logger, route.Entity.UniqueId!, route.Suffix, outcome.Reason!, route.Entity.Loggable(payload));
             }
 
             // Every command HA sent, in the audit trail: who is "home-assistant" (MQTT carries no user), the payload cut short.

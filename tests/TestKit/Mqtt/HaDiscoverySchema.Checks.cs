@@ -150,6 +150,9 @@ public static partial class HaDiscoverySchema
             case "select" when component["options"] is not JsonArray { Count: > 0 }:
                 errors.Add($"{key}: options must be a non-empty list");
                 break;
+            case "alarm_control_panel":
+                CheckAlarmPanel(key, component, errors);
+                break;
             case "climate":
                 foreach (var mode in (component.GetValueOrDefault("modes") as JsonArray ?? []).Select(m => m!.GetValue<string>()))
                 {

@@ -33,6 +33,10 @@ public static partial class HaDiscoverySchema
         ["temp_cmd_tpl"] = "temperature_command_template", ["temp_stat_t"] = "temperature_state_topic",
         ["temp_stat_tpl"] = "temperature_state_template", ["temp_unit"] = "temperature_unit", ["uniq_id"] = "unique_id",
         ["unit_of_meas"] = "unit_of_measurement", ["val_tpl"] = "value_template",
+        ["cod_arm_req"] = "code_arm_required", ["cod_dis_req"] = "code_disarm_required", ["cod_trig_req"] = "code_trigger_required",
+        ["pl_arm_away"] = "payload_arm_away", ["pl_arm_home"] = "payload_arm_home", ["pl_arm_nite"] = "payload_arm_night",
+        ["pl_arm_vacation"] = "payload_arm_vacation", ["pl_arm_custom_b"] = "payload_arm_custom_bypass", ["pl_disarm"] = "payload_disarm",
+        ["pl_trig"] = "payload_trigger", ["sup_feat"] = "supported_features",
     };
 
     /// <summary>Device block abbreviations.</summary>
@@ -86,6 +90,7 @@ public static partial class HaDiscoverySchema
             ["binary_sensor"] = (["state_topic"], [
                 "payload_on", "payload_off", "device_class", "off_delay", "expire_after", "value_template", "force_update"]),
             ["button"] = (["command_topic"], ["payload_press", "device_class", "command_template", "retain"]),
+            ["alarm_control_panel"] = (["command_topic", "state_topic"], AlarmPanelOptionalKeys),
         };
 
     /// <summary>Sensor device class → the units HA accepts (null: any, e.g. monetary takes an ISO 4217 code).</summary>
