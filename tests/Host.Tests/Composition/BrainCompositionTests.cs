@@ -99,7 +99,7 @@ public sealed class BrainCompositionTests
 
         Assert.Contains(services.Descriptors, d => d.ServiceType == typeof(SimHomeBackend));
         Assert.DoesNotContain(services.Descriptors, d => d.ServiceType == typeof(HomeAssistantBackend));
-        Assert.Equal(["heating", "miners", "safety"], services.OfType<AppDescriptor>().Select(d => d.Id).Order());
+        Assert.Equal(["alarm", "heating", "miners", "safety"], services.OfType<AppDescriptor>().Select(d => d.Id).Order());
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class PohProcessTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal("sim", home.GetProperty("backend").GetString());
-        Assert.Equal(["heating", "miners", "safety"], home.GetProperty("apps").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+        Assert.Equal(["alarm", "heating", "miners", "safety"], home.GetProperty("apps").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
         Assert.Matches(@"2026-01-05 06:\d\d .* W ", poh.Stdout);
         // The house is heated by simulated miners of three firmware families, shown beside each decision.
         Assert.Matches(@"avalon_mini (zz|\d+) · bos_s19 (zz|\d+) · luxos_s19j (zz|\d+)", poh.Stdout);
