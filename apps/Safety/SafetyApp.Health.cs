@@ -25,7 +25,7 @@ public sealed partial class SafetyApp
                 $"safety.sensor_{problem.Kind.ToString().ToLowerInvariant()}",
                 $"Safety sensor {Describe(problem.Sensor)} {what}",
                 $"{problem.Sensor}: {problem.Detail}. The rules that rely on it cannot see through it until it is back.",
-                new Dictionary<string, object?> { ["sensor"] = problem.Sensor, ["detail"] = problem.Detail }).ConfigureAwait(false);
+                new Dictionary<string, object?> { ["sensor"] = problem.Sensor, ["detail"] = problem.Detail, ["problem"] = problem.Detail }).ConfigureAwait(false);
         }
 
         foreach (var problem in decision.Resolved)

@@ -79,7 +79,7 @@ public sealed partial class SafetyApp
                 "Main fuse overloaded",
                 $"The house draws {reading}. Shed: {string.Join(", ", decision.Shed.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Id} ({l.Watts:0} W)")))}"
                     + (decision.Uncovered > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {decision.Uncovered:0} W still over with nothing left to shed.") : "."),
-                new Dictionary<string, object?> { ["watts"] = watts, ["limit"] = limit, ["shed"] = decision.Shed.Select(l => l.Id).ToArray() }));
+                new Dictionary<string, object?> { ["power"] = watts, ["watts"] = watts, ["limit"] = limit, ["shed"] = string.Join(", ", decision.Shed.Select(l => l.Id)) }));
         }
         else
         {

@@ -50,10 +50,11 @@ public sealed partial class AlertDispatcher(AlertService alerts, IEnumerable<IAl
         }
         catch (Exception ex)
         {
-            LogChannelFailed(logger, channel.Name, delivery.Kind, delivery.Alert.Key, ex);
+            // One line, no stack trace: a channel down (HA away, the demo without HA) is expected, and logged at every delivery.
+            LogChannelFailed(logger, channel.Name, delivery.Kind, delivery.Alert.Key, ex.GetType().Name, ex.Message);
         }
     }
 
-    [LoggerMessage(EventId = 7101, Level = LogLevel.Warning, Message = "The {Channel} channel could not send {Kind} of alert {Key}")]
-    private static partial void LogChannelFailed(ILogger logger, string channel, AlertDeliveryKind kind, string key, Exception exception);
+    [LoggerMessage(EventId = 7101, Level = LogLevel.Warning, Message = "The {Channel} channel could not send {Kind} of alert {Key}: {Error}: {Reason}")]
+    private static partial void LogChannelFailed(ILogger logger, string channel, AlertDeliveryKind kind, string key, string error, string reason);
 }
