@@ -1,51 +1,11 @@
-using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
+using ProofOfHeat.TestKit.Mqtt;
 
 namespace ProofOfHeat.Apps.Alarm.Tests.Support;
 
-/// <summary>
-/// Runs a script under tests/Apps.Alarm.Tests/node with MQTT.js from tests/Mqtt.Tests/node/node_modules
-/// (scripts/install-mqtt-test-deps.sh installs it) and returns the JSON it prints.
-/// </summary>
+/// <summary>Runs a script under tests/Apps.Alarm.Tests/node with MQTT.js (<see cref="MqttJsScript"/>) and returns the JSON it prints.</summary>
 internal static class NodeScript
 {
-    public static async Task<JsonElement> RunAsync(string script, params string[] arguments)
-    {
-        var testsRoot = Path.GetFullPath(Path.Combine(SourceDirectory(), "..", ".."));
-        var modules = Path.Combine(testsRoot, "Mqtt.Tests", "node", "node_modules");
-        if (!Directory.Exists(Path.Combine(modules, "mqtt")))
-        {
-            throw new InvalidOperationException($"MQTT.js is not installed in {modules}: run scripts/install-mqtt-test-deps.sh");
-        }
-
-        var start = new ProcessStartInfo("node", [Path.Combine(testsRoot, "Apps.Alarm.Tests", "node", script), .. arguments])
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["NODE_PATH"] = modules;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        try
-        {
-            await process.WaitForExitAsync().WaitAsync(TestTimeouts.Safety + TestTimeouts.Safety);
-        }
-        catch (TimeoutException)
-        {
-            process.Kill();
-            throw;
-        }
-
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{script} exited with {process.ExitCode}: {await error}\n{await output}");
-        }
-
-        return JsonDocument.Parse(await output).RootElement.Clone();
-    }
-
-    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    public static Task<JsonElement> RunAsync(string script, params string[] arguments) =>
+        MqttJsScript.RunAsync("Apps.Alarm.Tests", script, TestTimeouts.Safety + TestTimeouts.Safety, arguments);
 }
