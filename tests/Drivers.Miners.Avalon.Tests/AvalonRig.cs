@@ -1,39 +1,24 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
-using ProofOfHeat.Sim.Miners;
 using ProofOfHeat.Sim.Miners.Avalon;
+using ProofOfHeat.TestKit.Miners;
 using ProofOfHeat.TestKit.Time;
 
 namespace ProofOfHeat.Drivers.Miners.Avalon.Tests;
 
-/// <summary>
-/// An Avalon simulator on fake time (its physics and its own clock move when a test advances the
-/// clock) and a driver on real time with short bounds (socket timeouts are real; verification polls
-/// quickly, so a test can advance the miner's clock while a command waits for its read-back).
-/// </summary>
-internal sealed class AvalonRig : IAsyncDisposable
+/// <summary>An Avalon simulator (its own clock moves with the fake time too) and its driver.</summary>
+internal sealed class AvalonRig(FakeTimeProvider clock, AvalonSimulator miner, AvalonSimulatorEndpoint where, AvalonDriver driver)
+    : SimulatorRig<AvalonSimulator, AvalonSimulatorEndpoint, AvalonDriver>(clock, miner, where, driver)
 {
-    private AvalonRig(FakeTimeProvider clock, AvalonSimulator miner, AvalonSimulatorEndpoint where, AvalonDriver driver)
+    /// <summary>The shared bounds, with a longer read-back (work-mode changes) and 3 s to settle.</summary>
+    public static MinerTimeouts FastTimeouts { get; } = RigTimeouts.Fast with
     {
-        Clock = clock;
-        Miner = miner;
-        Where = where;
-        Driver = driver;
-    }
-
-    public static MinerTimeouts FastTimeouts { get; } = new()
-    {
-        Connect = TimeSpan.FromSeconds(10),
-        Reply = TimeSpan.FromSeconds(10),
-        Retries = 1,
-        RetryDelay = TimeSpan.FromMilliseconds(10),
         Verify = TimeSpan.FromMilliseconds(1500),
         Settle = TimeSpan.FromSeconds(3),
-        VerifyPoll = TimeSpan.FromMilliseconds(20),
     };
 
     /// <summary>Short bounds for tests that wait for a timeout on purpose.</summary>
-    public static MinerTimeouts StallTimeouts { get; } = FastTimeouts with { Reply = TimeSpan.FromSeconds(1) };
+    public static MinerTimeouts StallTimeouts { get; } = RigTimeouts.Stall(FastTimeouts);
 
     // Pays the test process's first RPC exchange (JIT on a busy machine) once, before any test times anything.
     private static readonly Lazy<Task> ProcessWarmUp = new(async () =>
@@ -44,14 +29,6 @@ internal sealed class AvalonRig : IAsyncDisposable
         await driver.ReadAsync(CancellationToken.None);
         await driver.ApplyAsync(MinerCommand.SetTier("high"), CancellationToken.None);
     });
-
-    public FakeTimeProvider Clock { get; }
-
-    public AvalonSimulator Miner { get; }
-
-    public AvalonSimulatorEndpoint Where { get; }
-
-    public AvalonDriver Driver { get; }
 
     public int AscSets => Miner.CountOf("ascset");
 
@@ -75,22 +52,6 @@ internal sealed class AvalonRig : IAsyncDisposable
             await Task.Yield();
             await Task.Delay(5, CancellationToken.None);
         }
-    }
-
-    /// <summary>Lets the simulated machine ramp while the driver reads back: 5 s of its time every 20 ms of the driver's.</summary>
-    public SimulatedTimePump Pump() => SimulatedTimePump.Start(Clock.Advance, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(20), TimeProvider.System);
-
-    /// <summary>Applies <paramref name="command"/> while the simulated machine's clock runs.</summary>
-    public async Task<MinerCommandResult> ApplyWhileRunningAsync(MinerCommand command)
-    {
-        await using var pump = Pump();
-        return await Driver.ApplyAsync(command, CancellationToken.None);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Driver.DisposeAsync();
-        await Miner.DisposeAsync();
     }
 
     private static MinerDriverContext Context(MinerTimeouts timeouts) => new(TimeProvider.System, timeouts, NullLoggerFactory.Instance);

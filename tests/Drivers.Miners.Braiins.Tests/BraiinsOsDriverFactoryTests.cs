@@ -1,3 +1,5 @@
+using ProofOfHeat.TestKit.Miners;
+
 namespace ProofOfHeat.Drivers.Miners.Braiins.Tests;
 
 /// <summary>Recognition of Braiins OS from probe evidence, and what the factory makes.</summary>
@@ -24,7 +26,7 @@ public sealed class BraiinsOsDriverFactoryTests
         }) > 0);
 
     [Theory]
-    [MemberData(nameof(ForeignEvidence.Names), MemberType = typeof(ForeignEvidence))]
+    [MemberData(nameof(FirmwareEvidence.Names), MemberType = typeof(FirmwareEvidence))]
     public void Other_families_score_zero(string family)
     {
         if (family == MinerFamilies.BraiinsOs)
@@ -32,7 +34,7 @@ public sealed class BraiinsOsDriverFactoryTests
             return;
         }
 
-        Assert.Equal(0, _factory.Recognise(ForeignEvidence.All[family]));
+        Assert.Equal(0, _factory.Recognise(FirmwareEvidence.All[family]));
     }
 
     [Fact]

@@ -1,45 +1,21 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using ProofOfHeat.Sim.Miners;
 using ProofOfHeat.Sim.Miners.Braiins;
+using ProofOfHeat.TestKit.Miners;
 using ProofOfHeat.TestKit.Time;
 
 namespace ProofOfHeat.Drivers.Miners.Braiins.Tests;
 
-/// <summary>
-/// A Braiins OS simulator on fake time (its physics and token expiry jump when a test advances the
-/// clock) and a driver on real time with short bounds.
-/// </summary>
-internal sealed class BraiinsRig : IAsyncDisposable
+/// <summary>A Braiins OS simulator (token expiry jumps with its clock too) and its driver.</summary>
+internal sealed class BraiinsRig(FakeTimeProvider clock, BraiinsSimulator miner, BraiinsSimulatorEndpoint where, BraiinsOsDriver driver)
+    : SimulatorRig<BraiinsSimulator, BraiinsSimulatorEndpoint, BraiinsOsDriver>(clock, miner, where, driver)
 {
-    private BraiinsRig(FakeTimeProvider clock, BraiinsSimulator miner, BraiinsSimulatorEndpoint where, BraiinsOsDriver driver)
+    /// <summary>The shared bounds, with a power change allowed 3 s to settle (the pump moves 5 s per 20 ms).</summary>
+    public static MinerTimeouts FastTimeouts { get; } = RigTimeouts.Fast with
     {
-        Clock = clock;
-        Miner = miner;
-        Where = where;
-        Driver = driver;
-    }
-
-    public static MinerTimeouts FastTimeouts { get; } = new()
-    {
-        Connect = TimeSpan.FromSeconds(10),
-        Reply = TimeSpan.FromSeconds(10),
-        Retries = 1,
-        RetryDelay = TimeSpan.FromMilliseconds(10),
-        Verify = TimeSpan.FromMilliseconds(500),
         Settle = TimeSpan.FromSeconds(3),
-        VerifyPoll = TimeSpan.FromMilliseconds(20),
     };
 
-    /// <summary>For tests that wait out a reply timeout: short, so they stay fast.</summary>
-    public static MinerTimeouts StallTimeouts { get; } = FastTimeouts with { Reply = TimeSpan.FromSeconds(1) };
-
-    public FakeTimeProvider Clock { get; }
-
-    public BraiinsSimulator Miner { get; }
-
-    public BraiinsSimulatorEndpoint Where { get; }
-
-    public BraiinsOsDriver Driver { get; }
+    public static MinerTimeouts StallTimeouts { get; } = RigTimeouts.Stall(FastTimeouts);
 
     public int Logins => Miner.CountOf("POST", "/api/v1/auth/login");
 
@@ -51,17 +27,5 @@ internal sealed class BraiinsRig : IAsyncDisposable
         var endpoint = new MinerEndpoint(where.Host) { HttpPort = where.HttpPort, Password = password };
         var driver = new BraiinsOsDriver(endpoint, new MinerDriverContext(TimeProvider.System, timeouts ?? FastTimeouts, NullLoggerFactory.Instance));
         return new BraiinsRig(clock, miner, where, driver);
-    }
-
-    /// <summary>
-    /// Lets the simulated machine ramp while the driver reads back: 5 s of its time every 20 ms of the driver's (a
-    /// power change settles within the driver's settle bound of 3 s).
-    /// </summary>
-    public SimulatedTimePump Pump() => SimulatedTimePump.Start(Clock.Advance, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(20), TimeProvider.System);
-
-    public async ValueTask DisposeAsync()
-    {
-        await Driver.DisposeAsync();
-        await Miner.DisposeAsync();
     }
 }

@@ -1,3 +1,5 @@
+using ProofOfHeat.TestKit.Miners;
+
 namespace ProofOfHeat.Drivers.Miners.LuxOs.Tests;
 
 /// <summary>Recognition of LuxOS from probe evidence, and what the factory makes.</summary>
@@ -27,7 +29,7 @@ public sealed class LuxOsDriverFactoryTests
     }
 
     [Theory]
-    [MemberData(nameof(ForeignEvidence.Names), MemberType = typeof(ForeignEvidence))]
+    [MemberData(nameof(FirmwareEvidence.Names), MemberType = typeof(FirmwareEvidence))]
     public void Other_families_score_zero(string family)
     {
         if (family == MinerFamilies.LuxOs)
@@ -35,7 +37,7 @@ public sealed class LuxOsDriverFactoryTests
             return;
         }
 
-        Assert.Equal(0, _factory.Recognise(ForeignEvidence.All[family]));
+        Assert.Equal(0, _factory.Recognise(FirmwareEvidence.All[family]));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using ProofOfHeat.TestKit.Miners;
+
 namespace ProofOfHeat.Drivers.Miners.VNish.Tests;
 
 /// <summary>Recognition of VNish from probe evidence, and what the factory makes.</summary>
@@ -16,7 +18,7 @@ public sealed class VNishDriverFactoryTests
     }
 
     [Theory]
-    [MemberData(nameof(ForeignEvidence.Names), MemberType = typeof(ForeignEvidence))]
+    [MemberData(nameof(FirmwareEvidence.Names), MemberType = typeof(FirmwareEvidence))]
     public void Other_families_score_zero(string family)
     {
         if (family == MinerFamilies.VNish)
@@ -24,7 +26,7 @@ public sealed class VNishDriverFactoryTests
             return;
         }
 
-        Assert.Equal(0, _factory.Recognise(ForeignEvidence.All[family]));
+        Assert.Equal(0, _factory.Recognise(FirmwareEvidence.All[family]));
     }
 
     [Fact]

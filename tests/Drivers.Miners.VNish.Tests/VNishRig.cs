@@ -1,43 +1,17 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ProofOfHeat.Sim.Miners.VNish;
+using ProofOfHeat.TestKit.Miners;
 using ProofOfHeat.TestKit.Time;
 
 namespace ProofOfHeat.Drivers.Miners.VNish.Tests;
 
-/// <summary>
-/// A VNish simulator on fake time (its physics, restarts and lockouts jump when a test advances the
-/// clock) and a driver on real time with short bounds.
-/// </summary>
-internal sealed class VNishRig : IAsyncDisposable
+/// <summary>A VNish simulator (restarts and lockouts jump with its clock too) and its driver.</summary>
+internal sealed class VNishRig(FakeTimeProvider clock, VNishSimulator miner, VNishSimulatorEndpoint where, VNishDriver driver)
+    : SimulatorRig<VNishSimulator, VNishSimulatorEndpoint, VNishDriver>(clock, miner, where, driver)
 {
-    private VNishRig(FakeTimeProvider clock, VNishSimulator miner, VNishSimulatorEndpoint where, VNishDriver driver)
-    {
-        Clock = clock;
-        Miner = miner;
-        Where = where;
-        Driver = driver;
-    }
+    public static MinerTimeouts FastTimeouts => RigTimeouts.Fast;
 
-    public static MinerTimeouts FastTimeouts { get; } = new()
-    {
-        Connect = TimeSpan.FromSeconds(10),
-        Reply = TimeSpan.FromSeconds(10),
-        Retries = 1,
-        RetryDelay = TimeSpan.FromMilliseconds(10),
-        Verify = TimeSpan.FromMilliseconds(500),
-        VerifyPoll = TimeSpan.FromMilliseconds(20),
-    };
-
-    /// <summary>For tests that wait out a reply timeout: short, so they stay fast.</summary>
-    public static MinerTimeouts StallTimeouts { get; } = FastTimeouts with { Reply = TimeSpan.FromSeconds(1) };
-
-    public FakeTimeProvider Clock { get; }
-
-    public VNishSimulator Miner { get; }
-
-    public VNishSimulatorEndpoint Where { get; }
-
-    public VNishDriver Driver { get; }
+    public static MinerTimeouts StallTimeouts { get; } = RigTimeouts.Stall(RigTimeouts.Fast);
 
     public int Unlocks => Miner.CountOf("POST", "/api/v1/unlock");
 
@@ -49,11 +23,5 @@ internal sealed class VNishRig : IAsyncDisposable
         var endpoint = new MinerEndpoint(where.Host) { HttpPort = where.HttpPort, Password = password };
         var driver = new VNishDriver(endpoint, new MinerDriverContext(TimeProvider.System, timeouts ?? FastTimeouts, NullLoggerFactory.Instance));
         return new VNishRig(clock, miner, where, driver);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Driver.DisposeAsync();
-        await Miner.DisposeAsync();
     }
 }

@@ -1,14 +1,17 @@
-namespace ProofOfHeat.Drivers.Miners.Braiins.Tests;
+using ProofOfHeat.Drivers.Miners;
+
+namespace ProofOfHeat.TestKit.Miners;
 
 /// <summary>
-/// What a probe finds on the other families' miners (pyasic's firmware detection and the
-/// other simulators): this family's factory must score each of them 0.
+/// What a probe finds on each family's miners (pyasic's firmware detection and the simulators), by family: a family's
+/// factory must score every other family's evidence 0.
 /// </summary>
-internal static class ForeignEvidence
+public static class FirmwareEvidence
 {
     private static readonly MinerEndpoint Somewhere = new("192.0.2.10");
 
-    public static TheoryData<string> Names => [.. All.Keys];
+    /// <summary>The families, as xunit member data (one row per family).</summary>
+    public static IEnumerable<object[]> Names => All.Keys.Select(family => new object[] { family });
 
     public static IReadOnlyDictionary<string, MinerProbeEvidence> All { get; } = new Dictionary<string, MinerProbeEvidence>
     {
