@@ -1,7 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
+using ProofOfHeat.Drivers.Miners.Http;
 
 namespace ProofOfHeat.Drivers.Miners.Braiins;
 
@@ -21,10 +20,9 @@ internal sealed class BraiinsRestClient : IDisposable
 
     // Renew a little before the miner forgets the token, so a poll never races its expiry.
     private static readonly TimeSpan RenewMargin = TimeSpan.FromSeconds(60);
-    private readonly HttpClient _http;
+    private readonly MinerJsonHttp _http;
     private readonly MinerEndpoint _endpoint;
     private readonly MinerDriverContext _context;
-    private readonly Uri _base;
     private string? _token;
     private string? _defaultPassword;
     private DateTimeOffset _tokenRenewAt;
@@ -34,17 +32,7 @@ internal sealed class BraiinsRestClient : IDisposable
     {
         _endpoint = endpoint;
         _context = context;
-        _base = new UriBuilder(Uri.UriSchemeHttp, endpoint.Host, endpoint.HttpPort, "/api/v1/").Uri;
-        _http = new HttpClient(new SocketsHttpHandler
-        {
-            ConnectTimeout = context.Timeouts.Connect,
-            PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
-            AllowAutoRedirect = false,
-            UseCookies = false,
-        })
-        {
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
+        _http = new MinerJsonHttp("Braiins OS", endpoint, "/api/v1/", context);
     }
 
     /// <summary>GETs <paramref name="path"/> (relative to <c>/api/v1/</c>) and returns its JSON.</summary>
@@ -119,55 +107,9 @@ internal sealed class BraiinsRestClient : IDisposable
         return login.Token;
     }
 
-    private async Task<(HttpStatusCode Status, JsonElement? Reply)> SendAsync(
-        HttpMethod method, string path, string? body, string? token, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(_base, path));
-        if (token is not null)
-        {
-            request.Headers.TryAddWithoutValidation("Authorization", token);
-        }
+    private Task<(HttpStatusCode Status, JsonElement? Reply)> SendAsync(
+        HttpMethod method, string path, string? body, string? token, CancellationToken cancellationToken) =>
+        _http.SendAsync(method, path, body, token, cancellationToken);
 
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
-        }
-
-        using var timeout = new CancellationTokenSource(_context.Timeouts.Reply, _context.Time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        try
-        {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token);
-            var text = await response.Content.ReadAsStringAsync(linked.Token);
-            return (response.StatusCode, string.IsNullOrWhiteSpace(text) ? null : ParseJson(path, text));
-        }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new MinerUnreachableException($"Braiins OS at {_endpoint.Host} did not answer {path} within {_context.Timeouts.Reply}.", ex);
-        }
-        catch (HttpRequestException ex) when (ex.HttpRequestError is HttpRequestError.InvalidResponse or HttpRequestError.ResponseEnded)
-        {
-            // A refused or dropped connection is a ConnectionError; bytes that end before a response are garbage.
-            throw new MinerProtocolException($"Braiins OS at {_endpoint.Host} answered {path} with something that is not HTTP.", ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new MinerUnreachableException($"Braiins OS at {_endpoint.Host} could not be reached for {path}: {ex.Message}", ex);
-        }
-    }
-
-    private JsonElement ParseJson(string path, string text)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<JsonElement>(text);
-        }
-        catch (JsonException ex)
-        {
-            throw new MinerProtocolException($"Braiins OS at {_endpoint.Host} answered {path} with malformed JSON.", ex);
-        }
-    }
-
-    private MinerProtocolException Protocol(string path, string what) =>
-        new($"Braiins OS at {_endpoint.Host} answered {path} with {what}.");
+    private MinerProtocolException Protocol(string path, string what) => _http.Protocol(path, what);
 }

@@ -1,7 +1,6 @@
-using System.Net.Http.Headers;
 using System.Net;
 using System.Text.Json;
-using System.Text;
+using ProofOfHeat.Drivers.Miners.Http;
 using ProofOfHeat.Drivers.Miners.Json;
 
 namespace ProofOfHeat.Drivers.Miners.VNish;
@@ -17,28 +16,15 @@ internal sealed class VNishRestClient : IDisposable
     /// <summary>The default web password of VNish.</summary>
     public const string DefaultPassword = "admin";
 
-    private readonly HttpClient _http;
+    private readonly MinerJsonHttp _http;
     private readonly MinerEndpoint _endpoint;
-    private readonly MinerDriverContext _context;
-    private readonly Uri _base;
     private string? _token;
 
     /// <summary>Creates the client; no I/O until the first request.</summary>
     public VNishRestClient(MinerEndpoint endpoint, MinerDriverContext context)
     {
         _endpoint = endpoint;
-        _context = context;
-        _base = new UriBuilder(Uri.UriSchemeHttp, endpoint.Host, endpoint.HttpPort, "/api/v1/").Uri;
-        _http = new HttpClient(new SocketsHttpHandler
-        {
-            ConnectTimeout = context.Timeouts.Connect,
-            PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
-            AllowAutoRedirect = false,
-            UseCookies = false,
-        })
-        {
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
+        _http = new MinerJsonHttp("VNish", endpoint, "/api/v1/", context);
     }
 
     /// <summary>GETs a path that needs no auth.</summary>
@@ -105,54 +91,10 @@ internal sealed class VNishRestClient : IDisposable
         throw Protocol(path, $"HTTP {(int)status}{(error is null ? "" : ": " + error.Trim())}");
     }
 
-    private async Task<(HttpStatusCode Status, JsonElement? Reply)> SendAsync(
-        HttpMethod method, string path, string? body, string? token, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(_base, path));
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+    // The unlock token goes as "Authorization: Bearer <token>" (the class summary says where that is from).
+    private Task<(HttpStatusCode Status, JsonElement? Reply)> SendAsync(
+        HttpMethod method, string path, string? body, string? token, CancellationToken cancellationToken) =>
+        _http.SendAsync(method, path, body, token is null ? null : "Bearer " + token, cancellationToken);
 
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
-        }
-
-        using var timeout = new CancellationTokenSource(_context.Timeouts.Reply, _context.Time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        try
-        {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token);
-            var text = await response.Content.ReadAsStringAsync(linked.Token);
-            return (response.StatusCode, string.IsNullOrWhiteSpace(text) ? null : ParseJson(path, text));
-        }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new MinerUnreachableException($"VNish at {_endpoint.Host} did not answer {path} within {_context.Timeouts.Reply}.", ex);
-        }
-        catch (HttpRequestException ex) when (ex.HttpRequestError is HttpRequestError.InvalidResponse or HttpRequestError.ResponseEnded)
-        {
-            // A refused or dropped connection is a ConnectionError; bytes that end before a response are garbage.
-            throw new MinerProtocolException($"VNish at {_endpoint.Host} answered {path} with something that is not HTTP.", ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new MinerUnreachableException($"VNish at {_endpoint.Host} could not be reached for {path}: {ex.Message}", ex);
-        }
-    }
-
-    private JsonElement ParseJson(string path, string text)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<JsonElement>(text);
-        }
-        catch (JsonException ex)
-        {
-            throw new MinerProtocolException($"VNish at {_endpoint.Host} answered {path} with malformed JSON.", ex);
-        }
-    }
-
-    private MinerProtocolException Protocol(string path, string what) => new($"VNish at {_endpoint.Host} answered {path} with {what}.");
+    private MinerProtocolException Protocol(string path, string what) => _http.Protocol(path, what);
 }
