@@ -1,5 +1,6 @@
 using ProofOfHeat.Drivers.Miners.Detection;
 using ProofOfHeat.Sim.Miners.Avalon;
+using ProofOfHeat.TestKit.Miners;
 using ProofOfHeat.TestKit.Net;
 using ProofOfHeat.TestKit.Time;
 
@@ -40,10 +41,10 @@ public sealed class AntminerRecognitionTests
     }
 
     [Theory]
-    [MemberData(nameof(OtherFirmwareEvidence.All), MemberType = typeof(OtherFirmwareEvidence))]
-    public void Other_firmware_scores_zero(string firmware, MinerProbeEvidence evidence)
+    [MemberData(nameof(FirmwareEvidence.NotOf), "antminer-stock", MemberType = typeof(FirmwareEvidence))]
+    public void Other_firmware_scores_zero(string firmware)
     {
-        Assert.True(Factory.Recognise(evidence) == 0, firmware);
+        Assert.True(Factory.Recognise(FirmwareEvidence.All[firmware]) == 0, firmware);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using ProofOfHeat.Drivers.Miners.Detection;
 using ProofOfHeat.Sim.Miners.Antminer;
 using ProofOfHeat.Sim.Miners.Avalon;
+using ProofOfHeat.TestKit.Miners;
 using ProofOfHeat.TestKit.Net;
 using ProofOfHeat.TestKit.Time;
 
@@ -41,7 +42,7 @@ public sealed class AvalonRecognitionTests
     }
 
     [Theory]
-    [MemberData(nameof(OtherFirmwareEvidence.All), MemberType = typeof(OtherFirmwareEvidence))]
-    public void Other_firmware_scores_zero(string firmware, MinerProbeEvidence evidence) =>
-        Assert.True(Factory.Recognise(evidence) == 0, firmware);
+    [MemberData(nameof(FirmwareEvidence.NotOf), "avalon", MemberType = typeof(FirmwareEvidence))]
+    public void Other_firmware_scores_zero(string firmware) =>
+        Assert.True(Factory.Recognise(FirmwareEvidence.All[firmware]) == 0, firmware);
 }

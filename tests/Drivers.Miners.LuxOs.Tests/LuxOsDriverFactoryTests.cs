@@ -12,7 +12,7 @@ public sealed class LuxOsDriverFactoryTests
     {
         await using var rig = await LuxOsRig.StartAsync();
 
-        var evidence = await ProbeEvidence.OfAsync(rig.Endpoint);
+        var evidence = await FirmwareProbe.OfAsync(rig.Endpoint, withRpc: true);
 
         Assert.Contains("LUXminer", evidence.RpcVersionReply, StringComparison.Ordinal);
         Assert.Equal(100, _factory.Recognise(evidence));
@@ -23,21 +23,16 @@ public sealed class LuxOsDriverFactoryTests
     {
         await using var rig = await LuxOsRig.StartAsync();
 
-        var evidence = await ProbeEvidence.OfAsync(rig.Endpoint) with { RpcVersionReply = null };
+        var evidence = await FirmwareProbe.OfAsync(rig.Endpoint, withRpc: true) with { RpcVersionReply = null };
 
         Assert.True(_factory.Recognise(evidence) > 0);
     }
 
     [Theory]
-    [MemberData(nameof(FirmwareEvidence.Names), MemberType = typeof(FirmwareEvidence))]
-    public void Other_families_score_zero(string family)
+    [MemberData(nameof(FirmwareEvidence.NotOf), "luxos", MemberType = typeof(FirmwareEvidence))]
+    public void Other_families_score_zero(string firmware)
     {
-        if (family == MinerFamilies.LuxOs)
-        {
-            return;
-        }
-
-        Assert.Equal(0, _factory.Recognise(FirmwareEvidence.All[family]));
+        Assert.Equal(0, _factory.Recognise(FirmwareEvidence.All[firmware]));
     }
 
     [Fact]

@@ -10,8 +10,12 @@ public static class FirmwareEvidence
 {
     private static readonly MinerEndpoint Somewhere = new("192.0.2.10");
 
-    /// <summary>The families, as xunit member data (one row per family).</summary>
-    public static IEnumerable<object[]> Names => All.Keys.Select(family => new object[] { family });
+    /// <summary>
+    /// The evidence of every firmware but <paramref name="family"/>'s (names start with their family), as xunit member
+    /// data: one row per name.
+    /// </summary>
+    public static IEnumerable<object[]> NotOf(string family) =>
+        All.Keys.Where(name => !name.StartsWith(family, StringComparison.Ordinal)).Select(name => new object[] { name });
 
     public static IReadOnlyDictionary<string, MinerProbeEvidence> All { get; } = new Dictionary<string, MinerProbeEvidence>
     {
@@ -57,6 +61,21 @@ public static class FirmwareEvidence
             HttpBody = "<html><head><title>Avalon Device</title></head></html>",
             RpcVersionReply = """{"STATUS":[{"STATUS":"S","When":1700000000,"Code":22,"Msg":"CGMiner versions","Description":"cgminer 4.11.1"}],"VERSION":[{"CGMiner":"4.11.1","API":"3.7","PROD":"AvalonNano3","MODEL":"Nano3"}],"id":1}""",
         },
+        ["braiins-os boser rpc"] = new()
+        {
+            Endpoint = Somewhere,
+            HttpStatus = 200,
+            HttpBody = "<title>Braiins OS</title>",
+            RpcVersionReply = """{"STATUS":[{"STATUS":"S","Description":"BOSer boser-buildroot 0.1.0"}],"VERSION":[{"BOSer":"0.1.0","Type":"Antminer S19j Pro"}],"id":1}""",
+        },
+        ["vnish rpc"] = new()
+        {
+            Endpoint = Somewhere,
+            HttpStatus = 200,
+            HttpBody = "<title>AnthillOS</title>",
+            RpcVersionReply = """{"STATUS":[{"STATUS":"S","Description":"cgminer vnish 1.2.6"}],"VERSION":[{"CGMiner":"vnish 1.2.6","Type":"Antminer S19"}],"id":1}""",
+        },
+        ["whatsminer v3 port only"] = new() { Endpoint = Somewhere, WhatsminerV3PortOpen = true },
         ["nothing"] = new() { Endpoint = Somewhere },
     };
 }
