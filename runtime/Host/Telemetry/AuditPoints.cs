@@ -11,7 +11,7 @@ namespace ProofOfHeat.Host.Telemetry;
 /// <item><c>alert_raised</c>, <c>alert_acknowledged</c>, <c>alert_resolved</c>, <c>alert_snoozed</c> → table
 /// <c>alert</c>: symbols <c>severity</c> (the first word of the entry's detail, <c>"&lt;severity&gt; &lt;kind&gt;"</c>) and
 /// <c>app</c> (the actor's name after <c>app:</c>, for a raise or resolve; <c>-</c> when a person acted), fields
-/// <c>key</c>, <c>message</c> (the reason: the alert's title on a raise) and <c>state</c>.</item>
+/// <c>key</c>, <c>message</c> (the reason: the alert's title on a raise; else <c>state: key</c>) and <c>state</c>.</item>
 /// <item>any other entry but a request to the brain itself (<c>api_change</c>, <c>telegram_command</c>: the device
 /// commands they cause are audited on their own) → table <c>command</c>: symbol <c>target</c>, fields <c>action</c>,
 /// <c>by</c>, <c>correlation_id</c>, <c>ok</c>, <c>value</c> (the detail) and <c>outcome</c> (the result).</item>
@@ -63,7 +63,7 @@ internal static class AuditPoints
         return new TelemetryPoint("alert", entry.At, [new("severity", severity.ToLowerInvariant()), new("app", app)],
         [
             TelemetryField.Of("key", entry.Target),
-            TelemetryField.Of("message", entry.Reason ?? state),
+            TelemetryField.Of("message", entry.Reason ?? $"{state}: {entry.Target}"),
             TelemetryField.Of("state", state),
         ]);
     }

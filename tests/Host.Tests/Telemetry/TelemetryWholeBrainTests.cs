@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProofOfHeat.Host.Cli;
 using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Telemetry.Store;
+using Xunit.Abstractions;
 
 namespace ProofOfHeat.Host.Tests.Telemetry;
 
@@ -14,7 +15,7 @@ namespace ProofOfHeat.Host.Tests.Telemetry;
 /// over it shows heat per source, electricity cost and mining revenue, and the page's chart endpoint serves a miner's
 /// hashrate.
 /// </summary>
-public sealed class TelemetryWholeBrainTests
+public sealed class TelemetryWholeBrainTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Simulated = TimeSpan.FromHours(3);
     private static readonly string[] DemoMiners = ["avalon_mini", "bos_s19", "luxos_s19j"];
@@ -24,9 +25,11 @@ public sealed class TelemetryWholeBrainTests
     {
         await using var brain = await TelemetryDemoBrain.StartAsync();
         var start = brain.Time.GetUtcNow();
+        var wall = System.Diagnostics.Stopwatch.StartNew();
 
         await brain.RunForAsync(Simulated);
         await brain.DrainTelemetryAsync();
+        output.WriteLine($"telemetry whole brain: {Simulated.TotalHours} simulated hours in {wall.Elapsed.TotalSeconds:F1} s of wall time");
 
         var store = brain.Services.GetRequiredService<TelemetryStore>();
         // Every table the brain is to record, with the symbols TelemetrySchema declares for it.
@@ -64,19 +67,20 @@ public sealed class TelemetryWholeBrainTests
         Assert.Contains(points, p => p[1].GetDouble() > 1);
 
         await brain.StopAsync();
-        var output = new StringWriter();
+        var report = new StringWriter();
         var error = new StringWriter();
-        var context = new CliContext(output, error, new Dictionary<string, string>(), brain.WorkingDirectory, brain.Time, AppCatalog.Shipped());
+        var context = new CliContext(report, error, new Dictionary<string, string>(), brain.WorkingDirectory, brain.Time, AppCatalog.Shipped());
         var code = await CliApp.RunAsync(["report", "--since", "1d", "--data", brain.DataDirectory], context, CancellationToken.None);
 
         Assert.Equal((ExitCodes.Ok, string.Empty), (code, error.ToString()));
-        var total = Cells(output.ToString(), "| **Total** |");
+        output.WriteLine(report.ToString());
+        var total = Cells(report.ToString(), "| **Total** |");
         // Day | Heat kWh | Electricity | Gas | Mining revenue | Net cost | Net cost per kWh | Discomfort | Alerts
-        Assert.True(Number(total[1]) > 1, $"heat {total[1]} kWh in:\n{output}");
-        Assert.True(Number(total[2]) > 0, $"electricity cost {total[2]} in:\n{output}");
-        Assert.True(Number(total[4]) > 0, $"mining revenue {total[4]} in:\n{output}");
-        var perSource = output.ToString().Split('\n').Where(l => DemoMiners.Any(m => l.Contains(m, StringComparison.Ordinal))).ToList();
-        Assert.True(perSource.Count > 0, $"no heat per source in:\n{output}");
+        Assert.True(Number(total[1]) > 1, $"heat {total[1]} kWh in:\n{report}");
+        Assert.True(Number(total[2]) > 0, $"electricity cost {total[2]} in:\n{report}");
+        Assert.True(Number(total[4]) > 0, $"mining revenue {total[4]} in:\n{report}");
+        var perSource = report.ToString().Split('\n').Where(l => DemoMiners.Any(m => l.Contains(m, StringComparison.Ordinal))).ToList();
+        Assert.True(perSource.Count > 0, $"no heat per source in:\n{report}");
     }
 
     private static string[] Cells(string markdown, string rowStart)
