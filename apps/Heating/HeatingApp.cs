@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using ProofOfHeat.AppModel;
 using ProofOfHeat.AppModel.Apps;
 using ProofOfHeat.AppModel.Scheduling;
+using ProofOfHeat.AppModel.Telemetry;
 using ProofOfHeat.Apps.Heating.Entities;
 using ProofOfHeat.Apps.Heating.Optimiser;
 using ProofOfHeat.Apps.Heating.Profiles;
@@ -36,6 +37,7 @@ public sealed class HeatingApp : IDisposable, IAsyncDisposable, IAsyncInitializa
     /// <param name="entities">The heating's HA entities, overriding <paramref name="mqttEntities"/> (tests).</param>
     /// <param name="history">Where zones' history for the optimiser is kept; in memory when null.</param>
     /// <param name="safeThermostat">Runs sources with <c>safe_state: thermostat</c> once the app stops; without it they go off.</param>
+    /// <param name="telemetry">Where sources, prices, plans and decisions are recorded (<see cref="HeatingTelemetry"/>); none when null.</param>
     public HeatingApp(
         IHaContext ha,
         IAppScheduler scheduler,
@@ -48,7 +50,8 @@ public sealed class HeatingApp : IDisposable, IAsyncDisposable, IAsyncInitializa
         IEnumerable<IHeatSourceCommanderFactory>? commanderFactories = null,
         IHeatingEntities? entities = null,
         IHeatingHistoryStore? history = null,
-        SafeThermostatKeeper? safeThermostat = null)
+        SafeThermostatKeeper? safeThermostat = null,
+        ITelemetryRecorder? telemetry = null)
     {
         ArgumentNullException.ThrowIfNull(ha);
         ArgumentNullException.ThrowIfNull(scheduler);
@@ -72,7 +75,8 @@ public sealed class HeatingApp : IDisposable, IAsyncDisposable, IAsyncInitializa
         }
 
         var commanders = Commanders(ha, options.Sources, commanderFactories ?? []);
-        _zones = new MultiZoneHeating(ha, scheduler, options, control, entities, commanders, journal, logger, history, safeThermostat);
+        _zones = new MultiZoneHeating(ha, scheduler, options, control, entities, commanders, journal, logger, history, safeThermostat,
+            telemetry is null ? null : new HeatingTelemetry(telemetry, options, ha, commanders));
     }
 
     /// <summary>The latest inputs for the optimiser (comfort bands, prices, hashprice) and commands; null before the first decision.</summary>

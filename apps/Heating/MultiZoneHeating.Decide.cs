@@ -30,6 +30,7 @@ internal sealed partial class MultiZoneHeating
             }
 
             var now = _scheduler.TimeProvider.GetUtcNow();
+            var started = _scheduler.TimeProvider.GetTimestamp();
             var outdoor = ReadNumber(_options.OutdoorTemperatureEntity);
             var active = _control.Active;
             var zones = new List<(HeatingZoneOptions Zone, ZoneDemand Demand, ZoneTarget Target, double? Room, string Reason, ZoneMode Mode, ZonePlan? Plan, ZoneRule Rule)>();
@@ -77,6 +78,7 @@ internal sealed partial class MultiZoneHeating
                 }
             }
 
+            var took = _scheduler.TimeProvider.GetElapsedTime(started);
             foreach (var z in zones)
             {
                 var mine = sent.Where(c => z.Zone.Sources.Contains(c.SourceId, StringComparer.Ordinal)).ToList();
@@ -93,7 +95,11 @@ internal sealed partial class MultiZoneHeating
                 _entities?.PublishZone(status);
                 _journal.Record(new HeatingDecision(
                     now, z.Zone.Id, z.Room, outdoor, z.Demand.Target, z.Demand.OnFraction, mine.Sum(c => c.PowerWatts), reason, z.Plan, z.Rule, failed));
+                _telemetry?.Decision(now, z.Zone.Id, action, mine, reason, z.Plan, took);
             }
+
+            _telemetry?.Commanded(now, sent, outdoor);
+            _telemetry?.Prices(now, prices, Hashprice());
         }
         finally
         {
@@ -148,6 +154,25 @@ internal sealed partial class MultiZoneHeating
 
         var fraction = _tpi.OnFraction(temperature, room.Value, outdoor);
         return (fraction, room, string.Create(CultureInfo.InvariantCulture, $"TPI {fraction * 100:F0}%, {why}"), temperature, null, null, null, ZoneRule.Tpi);
+    }
+
+    /// <summary>Records what every source draws and delivers now, between decisions (under the decision lock, like a round).</summary>
+    private async Task SampleSourcesAsync(CancellationToken cancellationToken)
+    {
+        if (_disposed || _telemetry is null)
+        {
+            return;
+        }
+
+        await _deciding.WaitAsync(cancellationToken);
+        try
+        {
+            _telemetry.Sources(_scheduler.TimeProvider.GetUtcNow(), ReadNumber(_options.OutdoorTemperatureEntity));
+        }
+        finally
+        {
+            _deciding.Release();
+        }
     }
 
     private async Task<HeatSourceCommand> SendAsync(HeatSourceCommand command, CancellationToken cancellationToken)

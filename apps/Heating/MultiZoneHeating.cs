@@ -52,6 +52,7 @@ internal sealed partial class MultiZoneHeating : IDisposable
     private (DateTimeOffset At, IDisposable Handle)? _phaseWake;
     private HeatingPlanInputs? _lastInputs;
     private readonly SafeThermostatKeeper? _safeThermostat;
+    private readonly HeatingTelemetry? _telemetry;
     private volatile bool _disposed;
 
     public MultiZoneHeating(
@@ -64,9 +65,11 @@ internal sealed partial class MultiZoneHeating : IDisposable
         IHeatingDecisionJournal journal,
         ILogger logger,
         IHeatingHistoryStore? history = null,
-        SafeThermostatKeeper? safeThermostat = null)
+        SafeThermostatKeeper? safeThermostat = null,
+        HeatingTelemetry? telemetry = null)
     {
         _safeThermostat = safeThermostat;
+        _telemetry = telemetry;
         // Running again: the app commands its sources itself, so a thermostat left from its last stop lets go.
         safeThermostat?.Release(options.Sources.Select(s => s.Id));
         _ha = ha;
@@ -123,6 +126,12 @@ internal sealed partial class MultiZoneHeating : IDisposable
         {
             _subscriptions.Add(scheduler.RunEvery(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), RecordAsync));
             StartForecast();
+        }
+
+        if (telemetry is not null)
+        {
+            // What a source draws changes between decisions (a miner ramping up): sampled every minute.
+            _subscriptions.Add(scheduler.RunEvery(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), SampleSourcesAsync));
         }
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using ProofOfHeat.AppModel;
 using ProofOfHeat.AppModel.Apps;
 using ProofOfHeat.AppModel.Scheduling;
+using ProofOfHeat.AppModel.Telemetry;
 using ProofOfHeat.Apps.Miners.Entities;
 using ProofOfHeat.Apps.Miners.Fleet;
 using ProofOfHeat.Apps.Miners.Options;
@@ -30,6 +31,7 @@ public sealed partial class MinerFleetApp : IDisposable
     private readonly ILogger<MinerFleetApp> _logger;
     private readonly MinerFleetOptions _options;
     private readonly IMinerEntities? _entities;
+    private readonly MinerTelemetry? _telemetry;
     private readonly List<IDisposable> _owned = [];
     private readonly HashSet<string> _shaped = new(StringComparer.Ordinal);
 
@@ -42,6 +44,7 @@ public sealed partial class MinerFleetApp : IDisposable
     /// <param name="entities">The miners' entities, overriding <paramref name="mqttEntities"/> (tests).</param>
     /// <param name="config">The app's options (<c>apps.miners</c>); this parameter is also what tells the host the
     /// section's type. The fleet is built from the same options; without it (tests) the fleet's are used.</param>
+    /// <param name="telemetry">Where each miner's readings are recorded (hashrate, power, temperatures, mode, revenue); none when null.</param>
     public MinerFleetApp(
         IHaContext ha,
         IAppScheduler scheduler,
@@ -49,7 +52,8 @@ public sealed partial class MinerFleetApp : IDisposable
         ILogger<MinerFleetApp> logger,
         IMqttEntities? mqttEntities = null,
         IMinerEntities? entities = null,
-        IAppConfig<MinerFleetOptions>? config = null)
+        IAppConfig<MinerFleetOptions>? config = null,
+        ITelemetryRecorder? telemetry = null)
     {
         ArgumentNullException.ThrowIfNull(ha);
         ArgumentNullException.ThrowIfNull(scheduler);
@@ -67,6 +71,7 @@ public sealed partial class MinerFleetApp : IDisposable
         }
 
         _entities = entities;
+        _telemetry = telemetry is null ? null : new MinerTelemetry(telemetry);
         _owned.Add(fleet.Updates.Subscribe(Show));
         _owned.Add(fleet.Alerts.Subscribe(Alert));
         if (entities is not null)
@@ -120,6 +125,7 @@ public sealed partial class MinerFleetApp : IDisposable
 
     private void Show(MinerSnapshot snapshot)
     {
+        _telemetry?.Record(snapshot, RevenuePerHour(snapshot));
         if (_entities is null)
         {
             return;

@@ -7,7 +7,8 @@ using ProofOfHeat.Bench.Telemetry;
 using ProofOfHeat.TestKit.QuestDb;
 
 // bench/Telemetry: `encoder` (BenchmarkDotNet), `format` (outbox on-disk format), `influx` (end-to-end points/s into
-// a real InfluxDB 1.6), `cpu` (CPU share of recording at 1,000 points/s), or `all`. Figures: README.md beside this file.
+// a real InfluxDB 1.6), `cpu` (CPU share of recording at 1,000 points/s), `brain` (CPU share of recording a busy
+// brain's miners and zones through the throttle into the embedded store), or `all`. Figures: README.md beside this file.
 var what = args.Length > 0 ? args[0] : "all";
 var invariant = CultureInfo.InvariantCulture;
 
@@ -54,6 +55,14 @@ if (what is "format" or "all")
             $"format: {format.Key}: median {rates[1]:N0} points/s appended with one fsync per 250 points ({string.Join(" / ", rates.Select(r => r.ToString("N0", invariant)))}), " +
             $"{format.First().BytesPerPoint:F1} B/point on disk, read back + parse + acknowledge 50,000 points median {acknowledge[1]:F0} ms"));
     }
+}
+
+if (what is "brain" or "all")
+{
+    var (pipeline, baseline, offered, stored) = await BrainRecordingCpu.RunAsync(TimeSpan.FromSeconds(60));
+    Console.WriteLine(string.Create(invariant,
+        $"brain: {BrainRecordingCpu.Miners} miners + {BrainRecordingCpu.Zones} zones, {offered / 60.0:N0} updates/s offered, {stored / 60.0:N1} points/s stored (1 Hz per series), 60 s: " +
+        $"{pipeline * 100:F2} % of one core (pacing loop alone {baseline * 100:F2} %, so recording {100 * (pipeline - baseline):F2} %)"));
 }
 
 if (what is "influx" or "cpu" or "all")

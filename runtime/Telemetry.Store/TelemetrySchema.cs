@@ -38,24 +38,47 @@ public static class TelemetrySchema
     public static TelemetryTable Price { get; } = new("price", [],
         [Real("electricity_per_kwh"), Real("gas_per_kwh"), Real("hashprice_per_ths_day")]);
 
-    /// <summary>One slot of a plan per source: the planned power for the slot starting at <c>slot_start</c> (Unix seconds).</summary>
-    public static TelemetryTable Plan { get; } = new("plan", ["source"],
+    /// <summary>
+    /// One slot of a plan per source, at the plan's time: the planned power for the slot starting at <c>slot_start</c>
+    /// (Unix seconds) and what a kWh of heat from the source costs in it (<c>cost</c>, mining revenue taken off), for
+    /// the zone it was planned for.
+    /// </summary>
+    public static TelemetryTable Plan { get; } = new("plan", ["source", "zone"],
         [Whole("slot_start"), Real("power_w"), Real("cost")]);
 
-    /// <summary>A decision of an app: how long it took and what it chose.</summary>
-    public static TelemetryTable Decision { get; } = new("decision", ["app"],
-        [Real("duration_ms"), Text("action")]);
+    /// <summary>
+    /// A decision of an app for a zone: how long the decision round took, what it chose (<c>action</c>: heating, idle,
+    /// off), which sources at which power (<c>sources</c>, e.g. <c>bos_s19 2200 W, avalon_mini 0 W</c>) and why.
+    /// </summary>
+    public static TelemetryTable Decision { get; } = new("decision", ["app", "zone"],
+        [Real("duration_ms"), Text("action"), Text("sources"), Text("reason")]);
 
     /// <summary>An alert raised, updated or resolved.</summary>
     public static TelemetryTable Alert { get; } = new("alert", ["severity", "app"],
         [Text("key"), Text("message"), Text("state")]);
 
-    /// <summary>A command to a device, with who asked and the correlation id that ties it to the audit trail.</summary>
+    /// <summary>
+    /// A command to a device, as the audit trail has it: who asked and the correlation id that ties it to the trail,
+    /// what was sent (<c>value</c>: the service, the miner command, the MQTT payload) and how it ended
+    /// (<c>outcome</c>: the trail's result, e.g. <c>ok</c>, <c>sent: ok (…)</c>, <c>failed: …</c>).
+    /// </summary>
     public static TelemetryTable Command { get; } = new("command", ["target"],
-        [Text("action"), Text("by"), Text("correlation_id"), Boolean("ok")]);
+        [Text("action"), Text("by"), Text("correlation_id"), Boolean("ok"), Text("value"), Text("outcome")]);
 
     /// <summary>Every table.</summary>
     public static IReadOnlyList<TelemetryTable> Tables { get; } = [Zone, State, Source, Miner, Price, Plan, Decision, Alert, Command];
+
+    /// <summary>
+    /// The tables whose series are sampled measurements (a later value replaces an earlier one, and is held until the
+    /// next): recorded at most once a second per series. The others are events, every row of which counts.
+    /// </summary>
+    public static IReadOnlySet<string> SampledTables { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "zone", "state", "source", "miner", "price",
+    };
+
+    /// <summary>Whether <paramref name="table"/> is one of <see cref="SampledTables"/>.</summary>
+    public static bool IsSampled(string table) => SampledTables.Contains(table);
 
     private static TelemetryColumn Real(string name) => new(name, TelemetryFieldKind.Real);
 
