@@ -95,7 +95,7 @@ internal static class AliceConfig
 
     private static void AddValves(HaSideModel model, Dictionary<string, object> entities)
     {
-        var number = 0;
+        var numbers = new Dictionary<bool, int>();
         foreach (var valve in model.Valves)
         {
             var domain = valve.Split('.')[0];
@@ -110,8 +110,8 @@ internal static class AliceConfig
                 continue;
             }
 
-            number++;
             var gas = model.GasValves.Contains(valve, StringComparer.Ordinal);
+            var number = numbers[gas] = numbers.GetValueOrDefault(gas) + 1;
             entities[valve] = new Dictionary<string, object>
             {
                 ["name"] = (gas ? "Газовый кран" : "Кран воды") + (number > 1 ? $" {number}" : string.Empty),
