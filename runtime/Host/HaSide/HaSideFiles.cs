@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ProofOfHeat.Drivers.Miners;
 
 namespace ProofOfHeat.Host.HaSide;
 
@@ -51,6 +52,9 @@ internal static class HaSideFiles
             ["price_template"] = PackageTemplates.Price(model),
             ["heat_power_template"] = PackageTemplates.Sum(model.Miners.Select(m => m.Power), 0),
             ["revenue_rate_template"] = PackageTemplates.Sum(model.Miners.Select(m => m.Revenue), 4),
+            // The status sensor's states (MqttMinerEntities publishes MinerStatus in lower case) that mean trouble,
+            // and HA's state while the miner's own availability is offline.
+            ["miner_fault_states"] = new[] { nameof(MinerStatus.Faulted).ToLowerInvariant(), "unavailable" },
             ["tariff_markdown"] = TariffMarkdown(model),
             ["alerts_markdown"] = "Cards above appear while a sensor alerts. The brain's own alerts, with Acknowledge, are on its page (the add-on's panel) and in your notifications.",
         };

@@ -37,6 +37,9 @@ internal sealed record HaSideModel
     /// <summary>The flat price used outside every rate.</summary>
     public double FlatPrice { get; init; } = 0.30;
 
+    /// <summary>The home's own heat sources the heating commands (number, switch, climate entities), by source id.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> HomeSources { get; init; } = [];
+
     /// <summary>The miners.</summary>
     public IReadOnlyList<MinerView> Miners { get; init; } = [];
 

@@ -5,6 +5,7 @@ using ProofOfHeat.Apps.Heating;
 using ProofOfHeat.Apps.Heating.Entities;
 using ProofOfHeat.Apps.Heating.Profiles;
 using ProofOfHeat.Apps.Heating.Schedules;
+using ProofOfHeat.Apps.Heating.Sources;
 using ProofOfHeat.Apps.Miners;
 using ProofOfHeat.Apps.Miners.Entities;
 using ProofOfHeat.Apps.Miners.Options;
@@ -59,6 +60,7 @@ internal static class HaSideModelBuilder
             PriceAdder = prices.Adder,
             Tariff = [.. prices.Static.Where(r => r.Days == "daily").Select(r => new TariffRateView(r.From, r.To, r.Price))],
             FlatPrice = prices.FlatPrice,
+            HomeSources = [.. heating.Sources.Where(s => s.Kind != HeatSourceKind.Fleet).Select(s => new KeyValuePair<string, string>(s.Id, s.Entity))],
             Miners = miners,
             Currency = fleet?.Currency ?? "USD",
             Alarm = alarmPanel?.EntityId,
@@ -99,7 +101,7 @@ internal static class HaSideModelBuilder
 
     private static IReadOnlyList<string> HomeEntities(HaSideModel model) =>
     [
-        .. model.Zones.Select(z => z.RoomSensor)
+        .. model.Zones.Select(z => z.RoomSensor).Concat(model.HomeSources.Select(s => s.Value))
             .Concat(model.LeakSensors).Concat(model.GasSensors).Concat(model.SmokeSensors).Concat(model.Valves)
             .Concat(new[] { model.OutdoorSensor, model.PriceSensor, model.MainMeter }.OfType<string>())
             .Where(id => !string.IsNullOrWhiteSpace(id))

@@ -22,6 +22,13 @@ internal static class HaSlug
         ['э'] = "e", ['ю'] = "iu", ['я'] = "ia",
     };
 
+    // unidecode's Latin-1 letters, for when the runtime cannot decompose them (globalization-invariant mode).
+    private static readonly Dictionary<char, string> Latin = new[]
+    {
+        ("àáâãäåā", "a"), ("çćč", "c"), ("èéêëēę", "e"), ("ìíîïī", "i"), ("ñń", "n"), ("òóôõöøō", "o"), ("ùúûüū", "u"),
+        ("ýÿ", "y"), ("śš", "s"), ("źżž", "z"), ("ł", "l"), ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("ð", "d"), ("þ", "th"),
+    }.SelectMany(p => p.Item1.Select(c => (c, p.Item2))).ToDictionary(p => p.c, p => p.Item2);
+
     /// <summary>The slug of <paramref name="text"/>.</summary>
     public static string Slugify(string? text)
     {
@@ -47,7 +54,7 @@ internal static class HaSlug
             }
 
             var lower = char.ToLowerInvariant(c);
-            ascii.Append(Cyrillic.TryGetValue(lower, out var latin) ? latin : lower.ToString());
+            ascii.Append(Cyrillic.TryGetValue(lower, out var latin) || Latin.TryGetValue(lower, out latin) ? latin : lower.ToString());
         }
 
         var slug = new StringBuilder(ascii.Length);

@@ -40,16 +40,17 @@ public sealed class LovelaceSchemaTests
     }
 
     [Theory]
-    [InlineData("                    heading: Living room", "                    heading: Living room\n                    colour: red", "unknown key `colour`")]
+    [InlineData("            heading: Living room", "            heading: Living room\n            colour: red", "unknown key `colour`")]
     [InlineData("type: thermostat", "type: thermostatt", "unknown card type `thermostatt`")]
-    [InlineData("                    entity: climate.poh_living", "                    entity: Living room", "needs an entity id")]
+    [InlineData("            entity: climate.poh_living", "            entity: Living room", "needs an entity id")]
     [InlineData("type: numeric-input", "type: toggle", "feature toggle does not apply to number.miner_power_limit")]
     [InlineData("chart_type: bar", "chart_type: pie", "chart_type `pie`")]
     [InlineData("columns: full", "columns: 13", "not 1–12 or full")]
-    [InlineData("            type: sections", "            type: masonry", "type must be sections")]
-    [InlineData("              - type: grid", "              - type: grid\n                title: Old", "unknown key `title`")]
+    [InlineData("    type: sections", "    type: masonry", "type must be sections")]
+    [InlineData("      - type: grid", "      - type: grid\n        title: Old", "unknown key `title`")]
     public void BadCard_Fails(string original, string replacement, string problem)
     {
+        Assert.Contains(original, Valid, StringComparison.Ordinal);
         var (problems, _) = LovelaceSchema.Check(Valid.Replace(original, replacement, StringComparison.Ordinal));
 
         Assert.Contains(problems, p => p.Contains(problem, StringComparison.Ordinal));
