@@ -6,7 +6,7 @@ namespace ProofOfHeat.Host.HaSide;
 /// The <c>yandex_smart_home</c> configuration for one config (<c>poh alice</c>): each zone's climate, the miners'
 /// switches, the safety app's valves and the alarm's state, with Russian names and rooms, exposed by a YAML
 /// <c>filter:</c> (entity_config alone exposes nothing). Only domains the integration maps to a Yandex type are
-/// named (research/ha-dashboards-alice-nodered.md (c), from dext0r/yandex_smart_home device.py): climate →
+/// named (dext0r/yandex_smart_home custom_components/yandex_smart_home/device.py): climate →
 /// thermostat, switch and input_boolean → switch, valve → openable.valve. The alarm panel's domain has no Yandex
 /// type, so its state reaches Alice as the package's <c>input_boolean.poh_alarm_armed</c>, kept in step by the
 /// package's automation; Alice may arm through it (when arming needs no code) but never disarm.

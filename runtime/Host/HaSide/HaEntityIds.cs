@@ -9,7 +9,8 @@ namespace ProofOfHeat.Host.HaSide;
 /// order given, as HA registers them.
 /// </summary>
 /// <remarks>
-/// HA's rules (research/ha-ecosystem.md §2.2 and §0 item 5): <c>default_entity_id</c> (<c>def_ent_id</c>) names the
+/// HA's rules (MQTT integration docs, home-assistant.io source/_integrations/mqtt.markdown, "Naming" and
+/// "default_entity_id"; the abbreviation in home-assistant/core components/mqtt/abbreviations.py): <c>default_entity_id</c> (<c>def_ent_id</c>) names the
 /// entity id when present; otherwise the entity has an entity name (MQTT entities always do), so its object id is
 /// <c>slugify("&lt;device name&gt; &lt;entity name&gt;")</c>, or the device name alone when the name is null; an
 /// entity name that starts with the device name has it stripped first (MQTT's "entity name starts with the device

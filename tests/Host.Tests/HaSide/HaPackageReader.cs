@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace ProofOfHeat.Host.Tests.HaSide;
 
 /// <summary>
-/// Reads an HA package (research/ha-dashboards-alice-nodered.md (b)): the entities it defines, with the entity ids HA
+/// Reads an HA package (home-assistant.io source/_docs/configuration/packages.markdown): the entities it defines, with the entity ids HA
 /// gives them (helpers by key, <c>template:</c> and <c>sensor:</c> platform entities by their name's slug,
 /// <c>utility_meter:</c> by key), and every entity id it refers to (<c>entity_id</c>, <c>entity</c>, <c>source</c>
 /// and <c>states('…')</c>/<c>is_state('…')</c> in templates).

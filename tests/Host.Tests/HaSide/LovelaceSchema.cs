@@ -3,8 +3,8 @@ using YamlDotNet.RepresentationModel;
 namespace ProofOfHeat.Host.Tests.HaSide;
 
 /// <summary>
-/// A strict checker of YAML Lovelace dashboards in the sections layout, from the research note
-/// (research/ha-dashboards-alice-nodered.md (a), home-assistant/frontend src/data/lovelace/config/{view,section,card}.ts,
+/// A strict checker of YAML Lovelace dashboards in the sections layout, from the frontend's own types
+/// (home-assistant/frontend src/data/lovelace/config/{view,section,card}.ts,
 /// src/panels/lovelace/{cards,card-features}/types.ts, common/validate-condition.ts): every view is
 /// <c>type: sections</c> with <c>sections</c> of <c>type: grid</c>, each card's type is known and carries only its
 /// type's keys, features and visibility conditions are known, and the ids it names are collected.

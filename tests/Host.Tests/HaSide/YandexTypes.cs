@@ -1,8 +1,8 @@
 namespace ProofOfHeat.Host.Tests.HaSide;
 
 /// <summary>
-/// The Yandex device types yandex_smart_home gives each HA domain (research/ha-dashboards-alice-nodered.md (c), from
-/// dext0r/yandex_smart_home device.py): a domain it does not map (number, select, alarm_control_panel …) has none.
+/// The Yandex device types yandex_smart_home gives each HA domain (dext0r/yandex_smart_home
+/// custom_components/yandex_smart_home/device.py): a domain it does not map (number, select, alarm_control_panel …) has none.
 /// </summary>
 internal static class YandexTypes
 {
