@@ -19,6 +19,8 @@ internal static class CliApp
         new MinersProbeVerb(),
         new MinersSetVerb(),
         new ReportVerb(),
+        new DashboardsVerb(),
+        new AliceVerb(),
         new HelpVerb(),
     ];
 
