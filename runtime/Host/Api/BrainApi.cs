@@ -62,7 +62,7 @@ internal static class BrainApi
             ["api", "apps"] => Only(method, ApiMethods.Get, () => Task.FromResult(AppEndpoints.List(services))),
             ["api", "apps", var id, "enabled"] => Only(method, ApiMethods.Put, () =>
                 AppEndpoints.SetEnabledAsync(id, request, services, cancellationToken)),
-            [] => Only(method, ApiMethods.Get, () => Task.FromResult(Page.PageEndpoint.Index(request))),
+            [] => Only(method, ApiMethods.Get, () => Task.FromResult(Page.PageEndpoint.Index(request, services))),
             ["ui", var file] => Only(method, ApiMethods.Get, () => Task.FromResult(Page.PageEndpoint.Asset(file))),
             ["api", "me"] => Only(method, ApiMethods.Get, () => CallerEndpoint.GetAsync(request, services, cancellationToken)),
             ["api", "alerts"] => Only(method, ApiMethods.Get, () => Task.FromResult(AlertEndpoints.List(services))),

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using ProofOfHeat.Host.Api;
 using ProofOfHeat.Host.Api.Http;
+using ProofOfHeat.Host.Configuration;
 
 namespace ProofOfHeat.Host.Page;
 
@@ -21,17 +22,22 @@ internal static class PageEndpoint
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'";
 
-    /// <summary>The page, its base set for the ingress prefix the request names (none on the plain port).</summary>
-    public static ApiResult Index(ApiRequest request)
+    /// <summary>
+    /// The page, its base set for the ingress prefix the request names; the header counts only from the ingress
+    /// proxy in add-on mode, as the identity headers do (elsewhere it would point the page's URLs where the brain
+    /// serves nothing).
+    /// </summary>
+    public static ApiResult Index(ApiRequest request, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(services);
         if (PageAssets.Find(IndexName) is not { } index)
         {
             return BrainApi.Error((int)HttpStatusCode.NotFound, "this build has no page");
         }
 
         var html = Encoding.UTF8.GetString(index.Body.Span);
-        var baseHref = IngressBase.From(request.Header(IngressBase.Header));
+        var baseHref = FromIngressProxy(request, services) ? IngressBase.From(request.Header(IngressBase.Header)) : null;
         html = html.Replace(BaseMarker, baseHref is null ? string.Empty : $"<base href=\"{baseHref}\">", StringComparison.Ordinal);
         return Secure(ApiResult.Text(html, index.ContentType));
     }
@@ -46,6 +52,14 @@ internal static class PageEndpoint
 
         return Secure(ApiResult.Bytes(asset.Body, asset.ContentType));
     }
+
+    private static bool FromIngressProxy(ApiRequest request, IServiceProvider services) =>
+        services.GetService(typeof(LoadedConfig)) is LoadedConfig { IsAddon: true } config
+        && request.RemoteAddress is { } remote
+        && IPAddress.TryParse(config.Options.Http.IngressProxy, out var proxy)
+        && Plain(remote).Equals(Plain(proxy));
+
+    private static IPAddress Plain(IPAddress address) => address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
 
     // Assets change only with the brain; no-cache makes the browser revalidate after an upgrade instead of mixing versions.
     private static ApiResult Secure(ApiResult result) => result
