@@ -16,7 +16,7 @@ namespace ProofOfHeat.Page.Tests;
 
 /// <summary>
 /// The brain's host started in-process over the demo's simulated home (its miners included), on a free loopback
-/// port and a fake clock, with a telemetry store filled with a zone's last 24 h and a plan and prices for the next
+/// port (the demo on its own simulated clock, 60 times real time), with a telemetry store filled with a zone's last 24 h and a plan and prices for the next
 /// 36 h, and the heating journal holding that zone's latest decision (with the optimiser's plan).
 /// </summary>
 internal sealed class PageBrain : IAsyncDisposable
@@ -37,19 +37,18 @@ internal sealed class PageBrain : IAsyncDisposable
     private readonly BrainHost _host;
     private readonly string _dir;
 
-    private PageBrain(BrainHost host, string dir, FakeTimeProvider time)
+    private PageBrain(BrainHost host, string dir)
     {
         _host = host;
         _dir = dir;
-        Time = time;
         BaseUri = new Uri(host.Urls.Single());
     }
 
     /// <summary>The brain's own address (the plain port).</summary>
     public Uri BaseUri { get; }
 
-    /// <summary>The brain's clock.</summary>
-    public FakeTimeProvider Time { get; }
+    /// <summary>The brain's clock: the demo's simulated one, which it registers over the host's.</summary>
+    public TimeProvider Time => Services.GetRequiredService<TimeProvider>();
 
     /// <summary>The brain's services.</summary>
     public IServiceProvider Services => _host.Services;
@@ -74,7 +73,7 @@ internal sealed class PageBrain : IAsyncDisposable
             services.AddSingleton<IHomeAssistantUsers>(new FakeHomeAssistantUsers(AdminId));
         }, CancellationToken.None).WaitAsync(Safety);
         await host.StartAsync().WaitAsync(Safety);
-        var brain = new PageBrain(host, dir, time);
+        var brain = new PageBrain(host, dir);
         await brain.FillAsync();
         return brain;
     }

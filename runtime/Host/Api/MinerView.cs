@@ -32,6 +32,6 @@ internal sealed record MinerView(
         var revenue = reading?.HashrateTerahash is { } terahash && hashprice is { } price ? terahash * price / 24 * currencyRate : (double?)null;
         return new MinerView(snapshot.Id, snapshot.Name, snapshot.Family, reading?.Status.ToString().ToLowerInvariant(), reading?.HashrateTerahash,
             reading?.PowerWatts, reading?.PowerLimitWatts, reading?.Mode, reading?.MaximumTemperature, reading?.BoardTemperatures ?? [],
-            reading?.InletTemperature, reading?.OutletTemperature, snapshot.Thermal.ToString().ToLowerInvariant(), revenue, reading?.At);
+            reading?.InletTemperature, reading?.OutletTemperature, snapshot.Thermal.Level.ToString().ToLowerInvariant(), revenue, reading?.At);
     }
 }
