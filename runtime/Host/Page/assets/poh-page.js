@@ -42,7 +42,7 @@ var ca=Object.defineProperty;var ua=(t,e,s)=>e in t?ca(t,e,{enumerable:!0,config
         ${this._section("config","Config check",()=>this._config())}
       </main>`}_section(e,s,l){let i=this._errors[e]||e==="status"&&this._errors.apps;return G`<section id=${e}>
       <h2>${s}</h2>
-      ${i?i.status===503?G`<p class="muted">${i.message}</p>`:G`<p class="error" role="alert">${s}: ${i.message}</p>`:""}
+      ${i?i.status===503||i.status===403&&this._data.me?G`<p class="muted">${i.message}</p>`:G`<p class="error" role="alert">${s}: ${i.message}</p>`:""}
       ${this._data[e]?l():i?"":G`<p class="muted">loading…</p>`}
     </section>`}_tokenForm(){return G`<form class="card token" @submit=${s=>{s.preventDefault(),no(new FormData(s.target).get("token")),this.refresh()}}>
       <label>This brain wants an API token (<code>http.tokens</code> in its config):

@@ -100,7 +100,8 @@ export class PohPage extends LitElement {
     const error = this._errors[id] || (id === 'status' && this._errors.apps);
     return html`<section id=${id}>
       <h2>${title}</h2>
-      ${error ? error.status === 503 ? html`<p class="muted">${error.message}</p>` : html`<p class="error" role="alert">${title}: ${error.message}</p>` : ''}
+      ${error ? error.status === 503 || (error.status === 403 && this._data.me) ? html`<p class="muted">${error.message}</p>`
+        : html`<p class="error" role="alert">${title}: ${error.message}</p>` : ''}
       ${this._data[id] ? body() : error ? '' : html`<p class="muted">loading…</p>`}
     </section>`;
   }
