@@ -80,7 +80,7 @@ var ca=Object.defineProperty;var ua=(t,e,s)=>e in t?ca(t,e,{enumerable:!0,config
         <small class="muted">${l.source} · raised ${is(l.raisedAt)}${l.by?` \xB7 acknowledged by ${l.by}`:""}</small></div>
       ${l.state==="raised"?G`<button class="ack" ?disabled=${!s||this._busy===`alert:${l.key}`}
         title=${s?"acknowledge":"only admins acknowledge"} @click=${()=>this._acknowledge(l)}>Acknowledge</button>`:""}
-    </li>`)}</ul>`}_audit(){let e=[...this._data.audit.entries].reverse();return e.length===0?G`<p class="muted">nothing changed lately</p>`:G`<div class="scroll"><table class="audit">
+    </li>`)}</ul>`}_audit(){let e=this._data.audit.entries;return e.length===0?G`<p class="muted">nothing changed lately</p>`:G`<div class="scroll"><table class="audit">
       <thead><tr><th>When</th><th>Who</th><th>What</th><th>Target</th><th>Result</th></tr></thead>
       <tbody>${e.map(s=>G`<tr><td>${is(s.at)}</td><td>${s.who}</td><td>${s.what}</td><td>${s.target}</td><td>${s.result}</td></tr>`)}</tbody>
     </table></div>`}_config(){let e=this._data.config;return G`<p class=${e.ok?"ok":"bad"}>${e.ok?"config OK":`${e.problems.length} problem(s)`} · <span class="muted">${e.sources}</span></p>

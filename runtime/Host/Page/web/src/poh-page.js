@@ -181,7 +181,7 @@ export class PohPage extends LitElement {
   }
 
   _audit() {
-    const entries = [...this._data.audit.entries].reverse();
+    const entries = this._data.audit.entries; // newest first, as the API answers
     if (entries.length === 0) return html`<p class="muted">nothing changed lately</p>`;
     return html`<div class="scroll"><table class="audit">
       <thead><tr><th>When</th><th>Who</th><th>What</th><th>Target</th><th>Result</th></tr></thead>
