@@ -6,6 +6,7 @@ internal static class ApiMethods
     public const string Get = "GET";
     public const string Head = "HEAD";
     public const string Put = "PUT";
+    public const string Post = "POST";
     public const string Delete = "DELETE";
     public const string Options = "OPTIONS";
 

@@ -62,6 +62,14 @@ internal static class BrainApi
             ["api", "apps"] => Only(method, ApiMethods.Get, () => Task.FromResult(AppEndpoints.List(services))),
             ["api", "apps", var id, "enabled"] => Only(method, ApiMethods.Put, () =>
                 AppEndpoints.SetEnabledAsync(id, request, services, cancellationToken)),
+            [] => Only(method, ApiMethods.Get, () => Task.FromResult(Page.PageEndpoint.Index(request, services))),
+            ["ui", var file] => Only(method, ApiMethods.Get, () => Task.FromResult(Page.PageEndpoint.Asset(file))),
+            ["api", "me"] => Only(method, ApiMethods.Get, () => CallerEndpoint.GetAsync(request, services, cancellationToken)),
+            ["api", "alerts"] => Only(method, ApiMethods.Get, () => Task.FromResult(AlertEndpoints.List(services))),
+            ["api", "alerts", var key, "ack"] => Only(method, ApiMethods.Post, () => AlertEndpoints.AcknowledgeAsync(key, request, services, cancellationToken)),
+            ["api", "zones"] => Only(method, ApiMethods.Get, () => Task.FromResult(ZonesEndpoint.Get(services))),
+            ["api", "miners"] => Only(method, ApiMethods.Get, () => Task.FromResult(MinersEndpoint.Get(services))),
+            ["api", "config", "check"] => Only(method, ApiMethods.Get, () => Task.FromResult(ConfigCheckEndpoint.Get(services))),
             _ => Task.FromResult(Error((int)HttpStatusCode.NotFound, "no such endpoint")),
         };
     }

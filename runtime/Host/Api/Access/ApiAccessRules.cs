@@ -1,7 +1,8 @@
 namespace ProofOfHeat.Host.Api.Access;
 
 /// <summary>
-/// The least role each request needs. <c>/healthz</c> is open (the add-on's watchdog probes it without a token);
+/// The least role each request needs. <c>/healthz</c> is open (the add-on's watchdog probes it without a token), and
+/// so are the page's static files (<c>/</c>, <c>/ui/…</c>: no data, and a browser cannot send a token to load them);
 /// reading anything else needs a guest; operators change profiles, the active profile and app switches; every
 /// other change needs an admin. Unknown paths need a guest too, so strangers learn nothing about the API.
 /// </summary>
@@ -17,7 +18,7 @@ internal static class ApiAccessRules
     public static ApiRole? Required(string method, IReadOnlyList<string> path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (path is ["healthz"])
+        if (path is ["healthz"] or [] or ["ui", _])
         {
             return null;
         }

@@ -13,7 +13,8 @@ namespace ProofOfHeat.Host.Api.Access;
 /// <c>supervisor/api/ingress.py</c> <c>_init_header</c>, which drops client-sent copies of those headers; the add-on
 /// docs: "Only connections from 172.30.32.2 must be allowed",
 /// https://developers.home-assistant.io/docs/apps/presentation#ingress). HA admins are admins, other HA users
-/// operators. <c>/healthz</c> is open to all in both modes.
+/// guests: through ingress only HA admins change things (issue 13). <c>/healthz</c> and the page's static files are
+/// open to all in both modes.
 /// </summary>
 internal sealed class ApiGate
 {
@@ -109,9 +110,9 @@ internal sealed class ApiGate
         }
 
         var name = request.Header(UserNameHeader) is { Length: > 0 } userName ? userName : userId;
-        // Unknown or unreachable: the lesser role. An HA user who reached ingress is signed in to HA, so never less than operator.
+        // Unknown or unreachable: the lesser role. Only HA admins change things through ingress; other HA users read.
         var isAdmin = await _users.IsAdminAsync(userId, cancellationToken).ConfigureAwait(false) == true;
-        return new ApiCaller($"ha:{Cut(name)}", isAdmin ? ApiRole.Admin : ApiRole.Operator);
+        return new ApiCaller($"ha:{Cut(name)}", isAdmin ? ApiRole.Admin : ApiRole.Guest);
     }
 
     private static string? BearerToken(ApiRequest request)
