@@ -6,8 +6,9 @@ namespace ProofOfHeat.Host.Hosting;
 /// allocations: <c>GCCollectionMode.Aggressive</c>, .NET 7+), then <see cref="NativeHeap.Trim"/> for the malloc heap.
 /// The brain idles between short bursts (a decision a minute, a miner poll every few seconds), yet after each burst
 /// the GC keeps its gen0 budget and the emptied regions committed and glibc keeps freed pages, so resident memory
-/// settles at the peak of the bursts. Measured in the realistic home (bench/Runtime/results.md). The collection
-/// takes a few milliseconds for the brain's few-MB heap, once per interval.
+/// settles at the peak of the bursts. Measured in the realistic home (bench/Runtime/results.md): 17 MB less. The
+/// collection blocks the brain while it runs; its live heap is about 5 MB, and each trim's duration is logged at
+/// Debug (not yet measured under load: the first thing to read if a decision is ever late by the minute).
 /// </summary>
 /// <param name="clock">The real clock (in the demo, simulated time runs faster; memory does not).</param>
 /// <param name="logger">Where each trim's duration goes, at Debug.</param>
@@ -49,7 +50,7 @@ internal sealed partial class IdleMemoryTrim(WallClock clock, ILogger<IdleMemory
         }
     }
 
-    [LoggerMessage(EventId = 4030, Level = LogLevel.Debug,
+    [LoggerMessage(EventId = 4040, Level = LogLevel.Debug,
         Message = "Memory handed back in {Milliseconds:F1} ms: GC committed {BeforeKb} kB -> {AfterKb} kB, malloc trimmed: {MallocTrimmed}")]
     private static partial void LogTrimmed(ILogger logger, double milliseconds, long beforeKb, long afterKb, bool mallocTrimmed);
 }
