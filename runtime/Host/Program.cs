@@ -1,6 +1,10 @@
 using System.Collections;
 using ProofOfHeat.Host.Cli;
 using ProofOfHeat.Host.Configuration;
+using ProofOfHeat.Host.Hosting;
+
+// First, before other threads allocate: one malloc arena (NativeHeap.LimitArenas says why).
+NativeHeap.LimitArenas();
 
 var environment = new Dictionary<string, string>(StringComparer.Ordinal);
 foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())

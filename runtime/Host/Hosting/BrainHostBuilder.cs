@@ -87,6 +87,7 @@ internal static partial class BrainHostBuilder
         services.AddSingleton(sp => new HttpApiServer(
             addresses, settings.HttpPort, BrainApi.Handler(sp), time, sp.GetRequiredService<ILogger<HttpApiServer>>()));
         services.AddHostedService(sp => sp.GetRequiredService<HttpApiServer>());
+        services.AddHostedService<IdleMemoryTrim>();
 
         var app = builder.Build();
         WarnWhenIngressCannotReach(app, settings);
