@@ -1,6 +1,5 @@
 using ProofOfHeat.Apps.Safety.Actions;
 using ProofOfHeat.TestKit.Time;
-using Xunit;
 
 namespace ProofOfHeat.Apps.Safety.Tests.App;
 
