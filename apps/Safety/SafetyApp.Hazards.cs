@@ -29,7 +29,11 @@ public sealed partial class SafetyApp
         }
         else if (decision.Resolved)
         {
-            LogHazardCleared(_logger, rule);
+            if (_logThrottle.TryTake($"cleared.{rule}", out var skipped))
+            {
+                LogHazardCleared(_logger, rule);
+                LogSkipped(rule, "cleared", skipped);
+            }
             Track(_alerts.ResolveAsync(AlertKey(rule)));
         }
     }
@@ -54,7 +58,11 @@ public sealed partial class SafetyApp
             }
         }
 
-        LogHazard(_logger, Noun(rule), where, plan.Count, correlationId);
+        if (_logThrottle.TryTake($"hazard.{rule}", out var skipped))
+        {
+            LogHazard(_logger, Noun(rule), where, plan.Count, correlationId);
+            LogSkipped(rule, "triggered", skipped);
+        }
         var doing = plan.Count == 0 ? "nothing configured to switch" : string.Join("; ", plan.Select(c => c.ToString()));
         Track(_alerts.RaiseAsync(
             AlertKey(rule),
@@ -94,6 +102,14 @@ public sealed partial class SafetyApp
                 $"Miner {minerId} did not sleep",
                 $"{rule} asked miner {minerId} to sleep ({reason}); the fleet says: {result.Detail}. Switch it off by hand.",
                 new Dictionary<string, object?> { ["miner"] = minerId, ["reason"] = reason }).ConfigureAwait(false);
+        }
+    }
+
+    private void LogSkipped(SafetyRule rule, string what, int skipped)
+    {
+        if (skipped > 0)
+        {
+            LogNotLogged(_logger, rule, what, skipped);
         }
     }
 

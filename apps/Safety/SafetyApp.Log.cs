@@ -16,6 +16,9 @@ public sealed partial class SafetyApp
     [LoggerMessage(EventId = 6002, Level = LogLevel.Information, Message = "Safety: {Rule} cleared; what was closed stays closed until a person opens it")]
     private static partial void LogHazardCleared(ILogger logger, SafetyRule rule);
 
+    [LoggerMessage(EventId = 6010, Level = LogLevel.Information, Message = "Safety: {Rule} {What} {Skipped} more time(s) since its last logged line; each acted on and audited, not logged one by one")]
+    private static partial void LogNotLogged(ILogger logger, SafetyRule rule, string what, int skipped);
+
     [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Safety: {Command} for {Rule} held: gas is detected and electrical switching is off")]
     private static partial void LogHeldByGas(ILogger logger, string command, SafetyRule rule);
 

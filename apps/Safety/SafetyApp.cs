@@ -28,6 +28,7 @@ public sealed partial class SafetyApp : IAsyncDisposable
 
     private readonly IHaContext _ha;
     private readonly TimeProvider _time;
+    private readonly LogThrottle _logThrottle;
     private readonly ILogger<SafetyApp> _logger;
     private readonly IAuditTrail _audit;
     private readonly SafetyOptions _options;
@@ -66,7 +67,8 @@ public sealed partial class SafetyApp : IAsyncDisposable
         _audit = audit;
         _options = config.Value;
         _options.Validate();
-        _alerts = new SafetyAlerts(alerts, logger);
+        _logThrottle = new LogThrottle(_time);
+        _alerts = new SafetyAlerts(alerts, logger, _logThrottle);
         _miners = miners;
         _actuator = new DeviceActuator(ha, _time, _options.Actions, _alerts, audit, logger);
         _leak = _options.Leak is { } leak ? new HazardPolicy(leak.Sensors) : null;

@@ -28,14 +28,15 @@ internal sealed class RuntimeStoreAlertStore(RuntimeStore store) : IAlertStore
     }
 
     /// <inheritdoc />
-    public Task SaveAsync(Alert alert, CancellationToken cancellationToken)
+    public Task ApplyAsync(IReadOnlyCollection<AlertStoreChange> changes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(alert);
-        return store.SetStateJsonAsync(Namespace, alert.Key, JsonSerializer.Serialize(alert, Json), cancellationToken);
+        ArgumentNullException.ThrowIfNull(changes);
+        // One transaction for the whole batch: the write-behind flush costs one fsync however many keys changed.
+        return store.ApplyStateJsonAsync(
+            Namespace,
+            [.. changes.Select(c => (c.Key, c.Alert is { } alert ? JsonSerializer.Serialize(alert, Json) : null))],
+            cancellationToken);
     }
-
-    /// <inheritdoc />
-    public Task RemoveAsync(string key, CancellationToken cancellationToken) => store.DeleteStateAsync(Namespace, key, cancellationToken);
 
     // Values come back as JsonElement; templates want the plain values they were raised with.
     private static Dictionary<string, object?>? Plain(IReadOnlyDictionary<string, object?>? values) =>

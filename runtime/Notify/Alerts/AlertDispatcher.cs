@@ -5,7 +5,8 @@ namespace ProofOfHeat.Notify.Alerts;
 
 /// <summary>
 /// The background sender: restores open alerts on start, then hands each queued delivery to every channel at once,
-/// so a slow channel (Telegram waiting out a 429) never holds up HA's records or the mobile app.
+/// so a slow channel (Telegram waiting out a 429) never holds up HA's records or the mobile app; on stop it writes
+/// the open alerts the write-behind store still holds.
 /// </summary>
 public sealed partial class AlertDispatcher(AlertService alerts, IEnumerable<IAlertChannel> channels, ILogger<AlertDispatcher> logger) : BackgroundService
 {
@@ -20,6 +21,21 @@ public sealed partial class AlertDispatcher(AlertService alerts, IEnumerable<IAl
     {
         await alerts.RestoreAsync(cancellationToken).ConfigureAwait(false);
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // A clean stop keeps every open alert: the write-behind store gets what it still holds.
+            await alerts.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host's stop timeout ran out; the service's own dispose tries once more, bounded.
+        }
     }
 
     /// <inheritdoc />

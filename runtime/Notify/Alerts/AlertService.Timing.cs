@@ -64,7 +64,7 @@ public sealed partial class AlertService
             {
                 tracked.Held = false;
                 tracked.Notified = _limiter.TryTake(tracked.Alert.Key, now);
-                Enqueue(new AlertDelivery(tracked.Alert, AlertDeliveryKind.Raised, tracked.Level, tracked.Notified));
+                Publish(new AlertDelivery(tracked.Alert, AlertDeliveryKind.Raised, tracked.Level, tracked.Notified));
             }
         }
     }
@@ -80,18 +80,6 @@ public sealed partial class AlertService
 
     private void Audit(string actor, string action, Alert alert, string? reason, string result) =>
         _audit.Record(new AuditEntry(_time.GetUtcNow(), actor, action, alert.Key, reason, alert.Id, result, $"{alert.Severity} {alert.Request.Kind}"));
-
-    private async Task SaveAsync(Alert alert, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _store.SaveAsync(alert, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogStoreFailed(_logger, "save", ex);
-        }
-    }
 
     [LoggerMessage(EventId = 7100, Level = LogLevel.Warning, Message = "The alert store could not {Operation}; alerts carry on in memory")]
     private static partial void LogStoreFailed(ILogger logger, string operation, Exception exception);

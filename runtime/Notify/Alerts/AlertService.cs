@@ -11,12 +11,17 @@ namespace ProofOfHeat.Notify.Alerts;
 /// The brain's <see cref="IAlerts"/>: holds open alerts (kept across restarts in an <see cref="IAlertStore"/>), dedups
 /// by key, rate-limits per key, holds non-critical alerts in quiet hours, repeats and escalates unacknowledged critical
 /// ones, audits every change, and queues what to tell people for the <see cref="AlertDispatcher"/>. Raising never
-/// waits for a channel: the queue is bounded and drops its oldest entry when the sender cannot keep up.
+/// waits for a channel (the queue is bounded and drops its oldest entry when the sender cannot keep up) nor for the
+/// disk (<see cref="AlertWriteBehind"/>): a rule that raises on its event path, as the leak rule does, is not slowed.
 /// </summary>
-public sealed partial class AlertService : IAlerts, IDisposable
+public sealed partial class AlertService : IAlerts, IDisposable, IAsyncDisposable
 {
+    /// <summary>How long a stop waits at most for the last write of open alerts.</summary>
+    public static readonly TimeSpan StopFlushTimeout = TimeSpan.FromSeconds(5);
+
     private readonly NotifyOptions _options;
     private readonly IAlertStore _store;
+    private readonly AlertWriteBehind _persisted;
     private readonly IAuditTrail _audit;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -37,6 +42,7 @@ public sealed partial class AlertService : IAlerts, IDisposable
         _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _limiter = new NotificationRateLimiter(options.MaxNotificationsPerKey, options.RateWindow);
+        _persisted = new AlertWriteBehind(store, timeProvider, logger);
         _queue = Channel.CreateBounded<AlertDelivery>(
             new BoundedChannelOptions(Math.Max(1, options.QueueCapacity)) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true },
             _ => Interlocked.Increment(ref _dropped));
@@ -47,6 +53,9 @@ public sealed partial class AlertService : IAlerts, IDisposable
 
     /// <summary>Deliveries dropped because the queue was full.</summary>
     public long DroppedDeliveries => Interlocked.Read(ref _dropped);
+
+    /// <summary>The write-behind persistence of open alerts (its counters; the stop path flushes it).</summary>
+    public AlertWriteBehind Persistence => _persisted;
 
     /// <inheritdoc />
     public IObservable<AlertActionInvoked> ActionsInvoked => _actions;
@@ -92,7 +101,7 @@ public sealed partial class AlertService : IAlerts, IDisposable
     }
 
     /// <inheritdoc />
-    public async ValueTask<Alert> RaiseAsync(AlertRequest request, CancellationToken cancellationToken = default)
+    public ValueTask<Alert> RaiseAsync(AlertRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var now = _time.GetUtcNow();
@@ -103,7 +112,7 @@ public sealed partial class AlertService : IAlerts, IDisposable
             {
                 // Dedup: the same cause again updates what is held and tells nobody.
                 existing.Alert = existing.Alert with { Request = request };
-                return existing.Alert;
+                return ValueTask.FromResult(existing.Alert);
             }
 
             alert = new Alert(Guid.NewGuid().ToString("N")[..10], request, AlertState.Raised, now, now);
@@ -113,12 +122,12 @@ public sealed partial class AlertService : IAlerts, IDisposable
             {
                 tracked.Held = true;
                 ScheduleQuietRelease(now);
-                Enqueue(new AlertDelivery(alert, AlertDeliveryKind.Raised, 0, NotifyPeople: false));
+                Publish(new AlertDelivery(alert, AlertDeliveryKind.Raised, 0, NotifyPeople: false));
             }
             else
             {
                 tracked.Notified = _limiter.TryTake(request.Key, now);
-                Enqueue(new AlertDelivery(alert, AlertDeliveryKind.Raised, 0, tracked.Notified));
+                Publish(new AlertDelivery(alert, AlertDeliveryKind.Raised, 0, tracked.Notified));
             }
 
             if (request.Severity == AlertSeverity.Critical)
@@ -128,39 +137,33 @@ public sealed partial class AlertService : IAlerts, IDisposable
         }
 
         Audit("app:" + request.Source, "alert_raised", alert, request.Title, "ok");
-        await SaveAsync(alert, cancellationToken).ConfigureAwait(false);
-        return alert;
+        _persisted.Save(alert);
+        return ValueTask.FromResult(alert);
     }
 
     /// <inheritdoc />
-    public async ValueTask ResolveAsync(string key, CancellationToken cancellationToken = default)
+    public ValueTask ResolveAsync(string key, CancellationToken cancellationToken = default)
     {
         Alert resolved;
         lock (_gate)
         {
             if (!_open.Remove(key, out var tracked))
             {
-                return;
+                return ValueTask.CompletedTask;
             }
 
             tracked.StopRepeats();
             resolved = tracked.Alert with { State = AlertState.Resolved, ChangedAt = _time.GetUtcNow() };
-            Enqueue(new AlertDelivery(resolved, AlertDeliveryKind.Resolved, tracked.Level, tracked.Notified));
+            Publish(new AlertDelivery(resolved, AlertDeliveryKind.Resolved, tracked.Level, tracked.Notified));
         }
 
         Audit("app:" + resolved.Request.Source, "alert_resolved", resolved, null, "ok");
-        try
-        {
-            await _store.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogStoreFailed(_logger, "remove", ex);
-        }
+        _persisted.Remove(key);
+        return ValueTask.CompletedTask;
     }
 
     /// <inheritdoc />
-    public async ValueTask<bool> AcknowledgeAsync(string key, string by, CancellationToken cancellationToken = default)
+    public ValueTask<bool> AcknowledgeAsync(string key, string by, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(by);
         Alert acknowledged;
@@ -168,24 +171,27 @@ public sealed partial class AlertService : IAlerts, IDisposable
         {
             if (!_open.TryGetValue(key, out var tracked))
             {
-                return false;
+                return ValueTask.FromResult(false);
             }
 
             if (tracked.Alert.State == AlertState.Acknowledged)
             {
-                return true;
+                return ValueTask.FromResult(true);
             }
 
             tracked.StopRepeats();
             tracked.Held = false;
             acknowledged = tracked.Alert = tracked.Alert with { State = AlertState.Acknowledged, ChangedAt = _time.GetUtcNow(), By = by };
-            Enqueue(new AlertDelivery(acknowledged, AlertDeliveryKind.Acknowledged, tracked.Level, tracked.Notified));
+            Publish(new AlertDelivery(acknowledged, AlertDeliveryKind.Acknowledged, tracked.Level, tracked.Notified));
         }
 
         Audit(by, "alert_acknowledged", acknowledged, null, "ok");
-        await SaveAsync(acknowledged, cancellationToken).ConfigureAwait(false);
-        return true;
+        _persisted.Save(acknowledged);
+        return ValueTask.FromResult(true);
     }
+
+    /// <summary>Writes every alert change accepted so far to the store (the dispatcher calls it when the host stops).</summary>
+    public Task FlushAsync(CancellationToken cancellationToken) => _persisted.FlushAsync(cancellationToken);
 
     /// <summary>Holds the open alert with <paramref name="key"/> for the snooze time, then tells people again if still unanswered.</summary>
     public bool Snooze(string key, string by)
@@ -234,9 +240,10 @@ public sealed partial class AlertService : IAlerts, IDisposable
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>Stops timers and the queue without writing what is pending; <see cref="DisposeAsync"/> writes it first.</summary>
     public void Dispose()
     {
+        _persisted.Dispose();
         lock (_gate)
         {
             foreach (var tracked in _open.Values)
@@ -245,9 +252,26 @@ public sealed partial class AlertService : IAlerts, IDisposable
             }
 
             _quietRelease?.Dispose();
+            StopRecordWindows();
         }
 
         _queue.Writer.TryComplete();
         _actions.Dispose();
+    }
+
+    /// <summary>Writes what is pending to the store (a clean stop loses nothing), then stops as <see cref="Dispose"/>.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            // Bounded: a hung disk must not hang the brain's stop; what it held is then lost, as on a crash.
+            await _persisted.FlushAsync(CancellationToken.None).WaitAsync(StopFlushTimeout, _time).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            LogStopFlushTimedOut(_logger, _persisted.Pending);
+        }
+
+        Dispose();
     }
 }

@@ -13,17 +13,21 @@ public sealed class InMemoryAlertStore : IAlertStore
         Task.FromResult<IReadOnlyList<Alert>>([.. _alerts.Values]);
 
     /// <inheritdoc />
-    public Task SaveAsync(Alert alert, CancellationToken cancellationToken)
+    public Task ApplyAsync(IReadOnlyCollection<AlertStoreChange> changes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(alert);
-        _alerts[alert.Key] = alert;
-        return Task.CompletedTask;
-    }
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var change in changes)
+        {
+            if (change.Alert is { } alert)
+            {
+                _alerts[change.Key] = alert;
+            }
+            else
+            {
+                _alerts.TryRemove(change.Key, out _);
+            }
+        }
 
-    /// <inheritdoc />
-    public Task RemoveAsync(string key, CancellationToken cancellationToken)
-    {
-        _alerts.TryRemove(key, out _);
         return Task.CompletedTask;
     }
 }

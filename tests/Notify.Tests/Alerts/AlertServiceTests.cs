@@ -41,6 +41,7 @@ public sealed class AlertServiceTests
             h.Drain().Select(d => d.Kind));
         Assert.Contains(h.Audit.Entries, e => e.Action == "alert_acknowledged" && e.Actor == "telegram:42");
         Assert.Contains(h.Audit.Entries, e => e.Action == "alert_resolved");
+        h.Time.Advance(AlertWriteBehind.FlushEvery);
         Assert.Empty(await h.Store.LoadOpenAsync(CancellationToken.None));
     }
 
@@ -126,7 +127,8 @@ public sealed class AlertServiceTests
         var store = new InMemoryAlertStore();
         var time = new ProofOfHeat.TestKit.Time.FakeTimeProvider();
         Alert raised;
-        using (var before = new AlertHarness(store: store, time: time))
+        // A clean stop (DisposeAsync) writes what the write-behind store still held.
+        await using (var before = new AlertHarness(store: store, time: time))
         {
             raised = await before.Service.RaiseAsync(AlertHarness.Leak());
             await before.Service.RaiseAsync(AlertHarness.Leak("safety.sensor.battery", AlertSeverity.Warning));

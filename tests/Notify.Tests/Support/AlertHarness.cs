@@ -7,7 +7,7 @@ using ProofOfHeat.TestKit.Time;
 namespace ProofOfHeat.Notify.Tests.Support;
 
 /// <summary>An alert service on fake time with a recording audit and an in-memory store; deliveries read synchronously.</summary>
-internal sealed class AlertHarness : IDisposable
+internal sealed class AlertHarness : IDisposable, IAsyncDisposable
 {
     public AlertHarness(NotifyOptions? options = null, IAlertStore? store = null, FakeTimeProvider? time = null)
     {
@@ -48,4 +48,7 @@ internal sealed class AlertHarness : IDisposable
     }
 
     public void Dispose() => Service.Dispose();
+
+    /// <summary>A clean stop: the service writes its pending alert changes, then stops.</summary>
+    public ValueTask DisposeAsync() => Service.DisposeAsync();
 }

@@ -7,7 +7,11 @@ namespace ProofOfHeat.Host.Storage.Audit;
 /// The durable <see cref="IAuditTrail"/>: <see cref="Record"/> only queues (a bounded channel; when full the entry is
 /// counted as dropped and never waited for), and one background writer drains the queue into the store in batches,
 /// then prunes what is past the retention every <see cref="PruneEvery"/> on the injected clock. A safety action that
-/// records is therefore never delayed by the disk. Disposing drains what was queued, then stops.
+/// records is therefore never delayed by the disk. The writer has its own thread: each batch's commit waits for an
+/// fsync (synchronous=FULL), and on a thread-pool worker that wait took one of the pool's few workers (two on a
+/// two-core box) away from the apps' event handlers, which then queued behind it (profiled in bench/Mqtt/README.md,
+/// issue 11). Entries that arrive during one commit form the next batch, so the disk sees one commit per fsync time
+/// however fast entries come. Disposing drains what was queued, then stops.
 /// </summary>
 internal sealed partial class DurableAuditTrail : IAuditTrail, IAsyncDisposable
 {
@@ -52,7 +56,7 @@ internal sealed partial class DurableAuditTrail : IAuditTrail, IAsyncDisposable
         _logger = logger;
         // Prune once at start (a brain that was off for months comes back within its limits).
         _lastPrune = DateTimeOffset.MinValue;
-        _writer = Task.Run(WriteAsync);
+        _writer = Task.Factory.StartNew(WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>Entries not kept because the queue was full.</summary>
@@ -87,10 +91,11 @@ internal sealed partial class DurableAuditTrail : IAuditTrail, IAsyncDisposable
     private static string? Cut(string? text) =>
         text is { Length: > MaxTextLength } ? string.Concat(text.AsSpan(0, MaxTextLength), "…") : text;
 
-    private async Task WriteAsync()
+    private void WriteLoop()
     {
         var batch = new List<AuditEntry>(BatchSize);
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        // Blocking here is the point: this thread is the writer's own, and the wait ends when an entry is queued.
+        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (batch.Count < BatchSize && _queue.Reader.TryRead(out var entry))
             {
