@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using ProofOfHeat.AppModel.Alerts;
 using ProofOfHeat.AppModel.Audit;
+using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.Notify.Alerts;
 using ProofOfHeat.Notify.Chat;
 using ProofOfHeat.Notify.HomeAssistant;

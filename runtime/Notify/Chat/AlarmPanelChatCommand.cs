@@ -1,4 +1,5 @@
 using ProofOfHeat.AppModel.Audit;
+using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.AppModel.Services;
 using ProofOfHeat.Notify.HomeAssistant;
 using ProofOfHeat.Notify.Options;

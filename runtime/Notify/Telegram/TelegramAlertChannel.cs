@@ -1,3 +1,4 @@
+using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.Notify.Alerts;
 using ProofOfHeat.Notify.Chat;
 using ProofOfHeat.Notify.Options;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using ProofOfHeat.Notify.Chat;
+using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.Notify.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;

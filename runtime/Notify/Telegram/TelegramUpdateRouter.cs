@@ -1,6 +1,6 @@
 using ProofOfHeat.AppModel.Audit;
+using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.Notify.Alerts;
-using ProofOfHeat.Notify.Chat;
 using ProofOfHeat.Notify.Options;
 using ProofOfHeat.Notify.Texts;
 using Telegram.Bot;
