@@ -50,6 +50,7 @@ public static class NotifyServiceCollectionExtensions
             services.AddSingleton(_ => TelegramClientFactory.Create(telegram));
             services.AddSingleton<ChatAccess>();
             services.AddSingleton<TelegramSender>();
+            services.AddSingleton<TelegramAlertMessages>();
             services.AddSingleton<TelegramUpdateRouter>();
             services.AddSingleton<TelegramBotService>();
             services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<TelegramBotService>());
