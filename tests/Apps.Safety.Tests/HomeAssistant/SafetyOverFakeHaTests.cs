@@ -1,3 +1,4 @@
+using ProofOfHeat.AppModel;
 using ProofOfHeat.AppModel.Alerts;
 using ProofOfHeat.Apps.Safety.Options;
 using ProofOfHeat.Apps.Safety.Tests.Runtime;

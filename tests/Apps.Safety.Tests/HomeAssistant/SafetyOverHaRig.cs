@@ -138,7 +138,7 @@ internal sealed class SafetyOverHaRig : IAsyncDisposable
         {
             Server.RegisterService(domain, service, call =>
             {
-                if (Failing.Contains(call.TargetEntityIds.FirstOrDefault() ?? string.Empty))
+                if (call.TargetEntityIds.Any(Failing.Contains))
                 {
                     return FakeServiceOutcome.Error("home_assistant_error", "The device did not answer.");
                 }
