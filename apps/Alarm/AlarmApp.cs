@@ -121,7 +121,17 @@ public sealed partial class AlarmApp : IAsyncInitializable, IDisposable
             else
             {
                 _awaitingRestore = true;
-                _restoreFallback = _scheduler.RunIn(TimeSpan.FromMinutes(1), ct => DecideAsync(() => Restored(null), AppActor, "restore", AlarmPanelEntity.EntityId, ct));
+                // As for the deadline (TickAsync): the fallback's own action must not cancel itself through Restored().
+                _restoreFallback = _scheduler.RunIn(TimeSpan.FromMinutes(1), ct => DecideAsync(
+                    () =>
+                    {
+                        _restoreFallback = null;
+                        return Restored(null);
+                    },
+                    AppActor,
+                    "restore",
+                    AlarmPanelEntity.EntityId,
+                    ct));
             }
 
             _someoneHome = Alarm.Reminders.ReminderPolicy.SomeoneHome(_options.Reminders.Presence, _ha.GetState);
@@ -190,7 +200,21 @@ public sealed partial class AlarmApp : IAsyncInitializable, IDisposable
     }
 
     private async Task TickAsync(CancellationToken cancellationToken) =>
-        await DecideAsync(() => _policy.Tick(_time.GetUtcNow()), AppActor, "delay_over", AlarmPanelEntity.EntityId, cancellationToken).ConfigureAwait(false);
+        await DecideAsync(
+            () =>
+            {
+                // This runs as the deadline's own scheduled action, and the token is that schedule's. Show() disposes
+                // _deadline to schedule the next one, which cancelled this very token: the sirens' service calls and the
+                // alert that follow were dropped (the real HA client honours the token; the fake context did not, so
+                // only AlarmOverFakeHaTests saw it). Inside the gate the deadline that fired is the current one (a
+                // replaced one is cancelled before it gets here), so it is forgotten, not cancelled; it ends on return.
+                _deadline = null;
+                return _policy.Tick(_time.GetUtcNow());
+            },
+            AppActor,
+            "delay_over",
+            AlarmPanelEntity.EntityId,
+            cancellationToken).ConfigureAwait(false);
 
     /// <summary>Takes up HA's last panel state (once) and shows the state.</summary>
     private void Restore(string? haState)

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.Apps.Alarm.Chat;
 using ProofOfHeat.Apps.Alarm.Options;
@@ -6,6 +6,7 @@ using ProofOfHeat.Apps.Alarm.Tests.Support;
 using ProofOfHeat.Notify.Alerts;
 using ProofOfHeat.Notify.Options;
 using ProofOfHeat.Notify.Telegram;
+using ProofOfHeat.TestKit.Logging;
 using ProofOfHeat.TestKit.Telegram;
 
 namespace ProofOfHeat.Apps.Alarm.Tests.Chat;
@@ -36,21 +37,24 @@ internal sealed class AlarmChatRig : IAsyncDisposable
         Server.AddChat(AdminChat);
         Server.AddChat(OperatorChat);
         var bot = TelegramClientFactory.Create(telegram);
-        var sender = new TelegramSender(bot, telegram, alarm.Time, NullLogger<TelegramSender>.Instance);
-        Alerts = new AlertService(notify, new InMemoryAlertStore(), alarm.Audit, alarm.Time, NullLogger<AlertService>.Instance);
+        var loggers = Logs.CreateFactory();
+        var sender = new TelegramSender(bot, telegram, alarm.Time, loggers.CreateLogger<TelegramSender>());
+        Alerts = new AlertService(notify, new InMemoryAlertStore(), alarm.Audit, alarm.Time, loggers.CreateLogger<AlertService>());
         var limiter = new ChatCodeLimiter(options.ChatWrongCodeLimit, options.Lockout, alarm.Time);
         IChatCommand[] commands =
         [
             new AlarmChatCommand(true, Remote, limiter, options, alarm.Audit, alarm.Time),
             new AlarmChatCommand(false, Remote, limiter, options, alarm.Audit, alarm.Time),
         ];
-        var router = new TelegramUpdateRouter(bot, sender, new ChatAccess(telegram), Alerts, commands, notify, alarm.Audit, alarm.Time, NullLogger<TelegramUpdateRouter>.Instance);
-        Bot = new TelegramBotService(bot, router, telegram, alarm.Time, NullLogger<TelegramBotService>.Instance);
+        var router = new TelegramUpdateRouter(bot, sender, new ChatAccess(telegram), Alerts, commands, notify, alarm.Audit, alarm.Time, loggers.CreateLogger<TelegramUpdateRouter>());
+        Bot = new TelegramBotService(bot, router, telegram, alarm.Time, loggers.CreateLogger<TelegramBotService>());
     }
 
     public AlarmRemote Remote { get; }
 
     public FakeTelegramBotApi Server { get; } = new();
+
+    public CapturingLoggerProvider Logs { get; } = new();
 
     public AlarmRig Alarm { get; }
 
@@ -72,7 +76,16 @@ internal sealed class AlarmChatRig : IAsyncDisposable
     {
         var from = Server.SentMessages.Count;
         Server.SendUserMessage(chat, text);
-        return await Server.SentMessages.WaitAsync(m => m.ChatId == chat, from);
+        try
+        {
+            return await Server.SentMessages.WaitAsync(m => m.ChatId == chat, from);
+        }
+        catch (TimeoutException ex)
+        {
+            var seen = string.Join(" | ", Logs.AtLeast(LogLevel.Information).Select(l => $"{l.Message} {l.Exception}"));
+            var errors = string.Join(" | ", Server.Errors.Snapshot().Select(e => $"{e.Code} {e.Description}"));
+            throw new TimeoutException($"No reply to a message in chat {chat} within 10 s. Bot API errors: {errors}. Log: {seen}", ex);
+        }
     }
 
     public async ValueTask DisposeAsync()

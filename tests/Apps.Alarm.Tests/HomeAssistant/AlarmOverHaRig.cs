@@ -87,7 +87,16 @@ internal sealed class AlarmOverHaRig : IAsyncDisposable
         var collection = new ServiceCollection();
         collection.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(rig.Logs));
         collection.AddSingleton<TimeProvider>(rig.Time);
-        collection.AddSingleton(new HomeAssistantClientOptions { WebSocketUri = rig.Server.WebSocketUri, AccessToken = FakeHomeAssistant.ValidToken });
+        // The keep-alive runs on the same fake clock. Moved on by a minute at once (the exit delay), its ping falls due
+        // and its pong deadline passes within that one jump, before the pong can be read: the client drops a healthy
+        // connection and waits for a reconnect delay that fake time never reaches. The keep-alive has its own tests
+        // (HomeAssistant.Tests); here it stays out of the way, and ConnectionCount checks that it did.
+        collection.AddSingleton(new HomeAssistantClientOptions
+        {
+            WebSocketUri = rig.Server.WebSocketUri,
+            AccessToken = FakeHomeAssistant.ValidToken,
+            PingInterval = TimeSpan.FromDays(1),
+        });
         collection.AddSingleton<IHomeBackend, HomeAssistantBackend>();
         collection.AddSingleton<IAppOptionsProvider>(new OptionsFor(options));
         collection.AddSingleton<IAuditTrail>(rig.Audit);
