@@ -20,7 +20,8 @@ public sealed class MinerFleetModule : IHomeAppModule
         ArgumentNullException.ThrowIfNull(context);
         services.AddMinerFleet();
         services.TryAddSingleton<IHeatSourceCommanderFactory, FleetHeatSourceCommanderFactory>();
-        services.AddSingleton<ProofOfHeat.Notify.Chat.IChatCommand, Fleet.MinersChatCommand>();
+        // The fleet answers the bot's /miners (Fleet/MinersChatCommand) through the app model's chat contract.
+        services.AddSingleton<ProofOfHeat.AppModel.Chat.IChatCommand, Fleet.MinersChatCommand>();
         if (context.OptionsOf<MinerFleetOptions>(MinerFleetApp.AppId) is { Miners.Count: > 0 } fleet)
         {
             services.AddMinerFleetEntities(fleet);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using ProofOfHeat.AppModel.Alerts;
 using ProofOfHeat.AppModel.Audit;
+using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.Notify.Alerts;
 using ProofOfHeat.Notify.Chat;
 using ProofOfHeat.Notify.HomeAssistant;
@@ -60,6 +61,7 @@ public static class NotifyServiceCollectionExtensions
         services.AddSingleton(_ => TelegramClientFactory.Create(telegram));
         services.AddSingleton<ChatAccess>();
         services.AddSingleton<TelegramSender>();
+        services.AddSingleton<TelegramAlertMessages>();
         services.AddSingleton<TelegramUpdateRouter>();
         services.AddSingleton<TelegramBotService>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<TelegramBotService>());

@@ -22,6 +22,10 @@ public sealed class AlarmOptions
     /// <summary>Wrong codes in a row before codes are refused for <see cref="Lockout"/> (guessing a 4-digit code over MQTT is quick).</summary>
     public int WrongCodeLimit { get; set; } = 5;
 
+    /// <summary>Wrong codes in a row from one chat user (Telegram <c>/arm</c>, <c>/disarm</c>) before that user's codes are
+    /// refused for <see cref="Lockout"/>, before they count towards <see cref="WrongCodeLimit"/> for everyone.</summary>
+    public int ChatWrongCodeLimit { get; set; } = 3;
+
     /// <summary>How long codes are refused after <see cref="WrongCodeLimit"/> wrong ones.</summary>
     public TimeSpan Lockout { get; set; } = TimeSpan.FromMinutes(5);
 
@@ -100,9 +104,9 @@ public sealed class AlarmOptions
             throw new ArgumentException("apps.alarm: code_arm_required needs a code.");
         }
 
-        if (WrongCodeLimit < 1 || Lockout < TimeSpan.Zero || TriggerTime <= TimeSpan.Zero)
+        if (WrongCodeLimit < 1 || ChatWrongCodeLimit < 1 || Lockout < TimeSpan.Zero || TriggerTime <= TimeSpan.Zero)
         {
-            throw new ArgumentException("apps.alarm: wrong_code_limit must be at least 1, lockout not negative and trigger_time positive.");
+            throw new ArgumentException("apps.alarm: wrong_code_limit and chat_wrong_code_limit must be at least 1, lockout not negative and trigger_time positive.");
         }
 
         if ((Sirens ?? []).FirstOrDefault(s => AlarmSirens.SirenDomain(s) is null) is { } siren)

@@ -12,6 +12,9 @@ namespace ProofOfHeat.Apps.Alarm.Policy;
 /// </summary>
 public sealed class AlarmPolicy
 {
+    /// <summary>The refusal for a wrong code (what callers that rate-limit wrong codes look for).</summary>
+    public const string WrongCode = "wrong code";
+
     private readonly AlarmOptions _options;
     private readonly IReadOnlyDictionary<AlarmMode, AlarmModeOptions> _modes;
     private int _wrongCodes;
@@ -172,6 +175,6 @@ public sealed class AlarmPolicy
             _lockedUntil = now + _options.Lockout;
         }
 
-        return code is null ? "a code is needed" : "wrong code";
+        return code is null ? "a code is needed" : WrongCode;
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ProofOfHeat.Notify.Chat;
+using ProofOfHeat.AppModel.Chat;
 
 namespace ProofOfHeat.Apps.Miners.Fleet;
 

@@ -1,8 +1,8 @@
 using ProofOfHeat.AppModel.Backend;
+using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Notify;
 using ProofOfHeat.Notify.Alerts;
-using ProofOfHeat.Notify.Chat;
 using ProofOfHeat.Notify.HomeAssistant;
 
 namespace ProofOfHeat.Host.Composition;

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.Host.Storage;
-using ProofOfHeat.Notify.Chat;
 
 namespace ProofOfHeat.Host.Composition;
 

@@ -1,4 +1,4 @@
-using ProofOfHeat.Notify.Options;
+using ProofOfHeat.AppModel.Chat;
 
 namespace ProofOfHeat.Host.Configuration;
 

@@ -1,4 +1,5 @@
 using ProofOfHeat.AppModel.Alerts;
+using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.Notify.Alerts;
 using ProofOfHeat.Notify.Texts;
 

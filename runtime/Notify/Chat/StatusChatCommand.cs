@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProofOfHeat.AppModel.Alerts;
+using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.AppModel.Runtime;
 using ProofOfHeat.Notify.Options;
 

@@ -1,3 +1,5 @@
+using ProofOfHeat.AppModel.Chat;
+
 namespace ProofOfHeat.Notify.Options;
 
 /// <summary>One allowed Telegram chat.</summary>

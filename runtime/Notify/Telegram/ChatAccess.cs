@@ -1,3 +1,4 @@
+using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.Notify.Options;
 
 namespace ProofOfHeat.Notify.Telegram;

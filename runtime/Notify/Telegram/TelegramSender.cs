@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging;
-using ProofOfHeat.Notify.Chat;
+using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.Notify.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
 
@@ -28,18 +29,38 @@ public sealed partial class TelegramSender(ITelegramBotClient bot, TelegramOptio
     public int RateLimited => Volatile.Read(ref _rateLimited);
 
     /// <summary>Sends an HTML message with optional buttons (one row each); escaping is the caller's.</summary>
-    public async Task SendHtmlAsync(long chatId, string html, IReadOnlyList<ChatButton>? buttons, CancellationToken cancellationToken)
+    /// <returns>The message as Telegram keeps it (its id is what <see cref="EditHtmlAsync"/> edits).</returns>
+    public Task<Message> SendHtmlAsync(long chatId, string html, IReadOnlyList<ChatButton>? buttons, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var text = html.Length <= MaxTextLength ? html : html[..(MaxTextLength - 1)] + "…";
+        var text = Cut(html);
         var markup = Markup(buttons);
+        return WithinLimitsAsync(chatId, ct => bot.SendMessage(chatId, text, ParseMode.Html, replyMarkup: markup, cancellationToken: ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// Replaces the text of a message the bot sent (Bot API editMessageText: chat_id, message_id, text, parse_mode,
+    /// reply_markup — an edit without reply_markup removes the inline keyboard). The same per-chat pacing and 429 handling
+    /// as sending apply.
+    /// </summary>
+    public Task<Message> EditHtmlAsync(long chatId, int messageId, string html, IReadOnlyList<ChatButton>? buttons, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var text = Cut(html);
+        var markup = Markup(buttons);
+        return WithinLimitsAsync(chatId, ct => bot.EditMessageText(chatId, messageId, text, ParseMode.Html, replyMarkup: markup, cancellationToken: ct), cancellationToken);
+    }
+
+    private static string Cut(string html) => html.Length <= MaxTextLength ? html : html[..(MaxTextLength - 1)] + "…";
+
+    private async Task<Message> WithinLimitsAsync(long chatId, Func<CancellationToken, Task<Message>> call, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             await WaitForSlotAsync(chatId, cancellationToken).ConfigureAwait(false);
             try
             {
-                await bot.SendMessage(chatId, text, ParseMode.Html, replyMarkup: markup, cancellationToken: cancellationToken).ConfigureAwait(false);
-                return;
+                return await call(cancellationToken).ConfigureAwait(false);
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 429 && attempt < MaxAttempts)
             {

@@ -1,18 +1,22 @@
+using Microsoft.Extensions.Logging;
 using ProofOfHeat.AppModel.Audit;
+using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.Notify.Alerts;
-using ProofOfHeat.Notify.Chat;
 using ProofOfHeat.Notify.Options;
 using ProofOfHeat.Notify.Texts;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
 namespace ProofOfHeat.Notify.Telegram;
 
 /// <summary>
 /// Answers one update: a command message or a button press. A chat not on the allow-list gets no answer at all
-/// (and the attempt is audited); a guest may read but gets "not allowed" for anything that acts.
+/// (and the attempt is audited); a chat whose role is below the command's <see cref="IChatCommand.MinimumRole"/> gets
+/// "not allowed" (a guest may read, only an admin may arm or disarm). A command whose arguments are secret (an alarm
+/// code) never has them echoed, audited or logged, and the message that held them is deleted where the bot may.
 /// </summary>
-public sealed class TelegramUpdateRouter(
+public sealed partial class TelegramUpdateRouter(
     ITelegramBotClient bot,
     TelegramSender sender,
     ChatAccess access,
@@ -20,7 +24,8 @@ public sealed class TelegramUpdateRouter(
     IEnumerable<IChatCommand> commands,
     NotifyOptions options,
     IAuditTrail audit,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    ILogger<TelegramUpdateRouter> logger)
 {
     private readonly Dictionary<string, IChatCommand> _commands = commands
         .GroupBy(c => c.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
@@ -34,21 +39,49 @@ public sealed class TelegramUpdateRouter(
         ArgumentNullException.ThrowIfNull(update);
         if (update.Message is { Text: { } text } message)
         {
-            return HandleMessageAsync(message.Chat.Id, message.From?.Id ?? message.Chat.Id, text, cancellationToken);
+            return HandleMessageAsync(message, text, cancellationToken);
         }
 
         return update.CallbackQuery is { } query ? HandleCallbackAsync(query, cancellationToken) : Task.CompletedTask;
     }
 
-    private async Task HandleMessageAsync(long chatId, long userId, string text, CancellationToken cancellationToken)
+    private async Task HandleMessageAsync(Message message, string text, CancellationToken cancellationToken)
     {
-        if (Allowed(chatId, userId, text) is not { } role)
+        var chatId = message.Chat.Id;
+        var userId = message.From?.Id ?? chatId;
+        var line = text.TrimStart('/');
+        var secret = _commands.TryGetValue(NameOf(line), out var command) && command.ArgumentsAreSecret && ArgumentsOf(line).Length > 0;
+        if (Allowed(chatId, userId, secret ? $"/{command!.Name} (secret left out)" : text) is not { } role)
         {
             return;
         }
 
-        var reply = await RunAsync(chatId, userId, role, text.TrimStart('/'), cancellationToken).ConfigureAwait(false);
-        await sender.SendHtmlAsync(chatId, ParseModeEscaping.Html(reply.Text), reply.Buttons, cancellationToken).ConfigureAwait(false);
+        // The code goes first, before the command runs, so it is on the screen for as short a time as possible.
+        var kept = secret && !await ForgetAsync(chatId, message.Id, cancellationToken).ConfigureAwait(false);
+        var reply = await RunAsync(chatId, userId, role, line, cancellationToken).ConfigureAwait(false);
+        var shown = kept ? reply.Text + "\n\n" + (options.Language == "ru"
+            ? "Удалите своё сообщение с кодом: бот не может удалять сообщения в этом чате."
+            : "Delete your message with the code: the bot may not delete messages in this chat.") : reply.Text;
+        await sender.SendHtmlAsync(chatId, ParseModeEscaping.Html(shown), reply.Buttons, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Deletes the user's message that held a secret; false when the chat does not let the bot. Per the Bot API
+    /// (https://core.telegram.org/bots/api#deletemessage) a bot deletes incoming messages in private chats, in groups
+    /// only as an administrator, and nothing older than 48 hours; otherwise it answers 400 "message can't be deleted".
+    /// </summary>
+    private async Task<bool> ForgetAsync(long chatId, int messageId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.DeleteMessage(chatId, messageId, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (ApiRequestException ex)
+        {
+            LogNotDeleted(logger, chatId, ex.ErrorCode, ex.Message);
+            return false;
+        }
     }
 
     private async Task HandleCallbackAsync(CallbackQuery query, CancellationToken cancellationToken)
@@ -73,7 +106,7 @@ public sealed class TelegramUpdateRouter(
 
         if (!ChatAccess.MayAct(role))
         {
-            Refuse(actor, data);
+            Refuse(actor, data, role);
             answer = words.NotAllowed;
         }
         else
@@ -97,22 +130,33 @@ public sealed class TelegramUpdateRouter(
     private async Task<ChatReply> RunAsync(long chatId, long userId, ChatRole role, string line, CancellationToken cancellationToken)
     {
         var words = AlertWords.For(options.Language);
-        var space = line.IndexOf(' ', StringComparison.Ordinal);
-        var name = (space < 0 ? line : line[..space]).Split('@')[0].ToLowerInvariant();
-        var arguments = space < 0 ? string.Empty : line[(space + 1)..].Trim();
+        var name = NameOf(line);
         var actor = "telegram:" + userId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!_commands.TryGetValue(name, out var command))
         {
             return new ChatReply(string.Join('\n', _commands.Values.Select(c => $"/{c.Name} — {c.Description}")));
         }
 
-        if (command.Acts && !ChatAccess.MayAct(role))
+        if (role < command.MinimumRole)
         {
-            Refuse(actor, "/" + name);
+            Refuse(actor, "/" + name, role);
             return new ChatReply(words.NotAllowed);
         }
 
-        return await command.ExecuteAsync(new ChatRequest(chatId, actor, role, arguments, options.Language), cancellationToken).ConfigureAwait(false);
+        return await command.ExecuteAsync(new ChatRequest(chatId, actor, role, ArgumentsOf(line), options.Language), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The command's name in a line without its slash: <c>arm@poh_bot away</c> → <c>arm</c>.</summary>
+    private static string NameOf(string line)
+    {
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        return (space < 0 ? line : line[..space]).Split('@')[0].ToLowerInvariant();
+    }
+
+    private static string ArgumentsOf(string line)
+    {
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? string.Empty : line[(space + 1)..].Trim();
     }
 
     private ChatRole? Allowed(long chatId, long userId, string what)
@@ -128,6 +172,10 @@ public sealed class TelegramUpdateRouter(
         return null;
     }
 
-    private void Refuse(string actor, string what) =>
-        audit.Record(new AuditEntry(timeProvider.GetUtcNow(), actor, "telegram_command", what, "guest role may not act", IAuditTrail.NewCorrelationId(), "refused"));
+    private void Refuse(string actor, string what, ChatRole role) =>
+        audit.Record(new AuditEntry(timeProvider.GetUtcNow(), actor, "telegram_command", what,
+            $"{role.ToString().ToLowerInvariant()} role may not run it", IAuditTrail.NewCorrelationId(), "refused"));
+
+    [LoggerMessage(EventId = 7203, Level = LogLevel.Warning, Message = "Telegram: could not delete the message holding a secret in chat {ChatId} (code {Code}: {Reason}); the user is asked to delete it")]
+    private static partial void LogNotDeleted(ILogger logger, long chatId, int code, string reason);
 }

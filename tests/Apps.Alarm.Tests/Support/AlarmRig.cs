@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ProofOfHeat.AppModel.Alerts;
 using ProofOfHeat.AppModel.Audit;
+using ProofOfHeat.Apps.Alarm.Chat;
 using ProofOfHeat.Apps.Alarm.Options;
 using ProofOfHeat.MqttEntities.Discovery;
 using ProofOfHeat.TestKit.Time;
@@ -33,7 +34,7 @@ internal sealed class AlarmRig : IAsyncDisposable
 
     public AlarmApp App { get; private set; } = null!;
 
-    public static async Task<AlarmRig> StartAsync(AlarmOptions options, Action<AlarmRig>? before = null, IMqttEntities? entities = null)
+    public static async Task<AlarmRig> StartAsync(AlarmOptions options, Action<AlarmRig>? before = null, IMqttEntities? entities = null, AlarmRemote? remote = null)
     {
         var rig = new AlarmRig();
         rig.SetContact(AlarmConfigs.FrontDoor, "door", open: false);
@@ -52,6 +53,11 @@ internal sealed class AlarmRig : IAsyncDisposable
             if (entities is not null)
             {
                 s.AddSingleton(entities);
+            }
+
+            if (remote is not null)
+            {
+                s.AddSingleton(remote);
             }
         });
         rig.App = await rig.Harness.StartAsync<AlarmApp>(rig._services, options);

@@ -1,7 +1,6 @@
+using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.Apps.Miners.Fleet;
 using ProofOfHeat.Drivers.Miners;
-using ProofOfHeat.Notify.Chat;
-using ProofOfHeat.Notify.Options;
 
 namespace ProofOfHeat.Apps.Miners.Tests.Fleet;
 

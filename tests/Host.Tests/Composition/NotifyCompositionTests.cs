@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ProofOfHeat.AppModel.Alerts;
+using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.Host.Composition;
 using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Demo;

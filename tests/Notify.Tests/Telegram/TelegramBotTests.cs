@@ -46,7 +46,10 @@ public sealed class TelegramBotTests
         var acked = Assert.Single(h.Alerts.Open);
         Assert.Equal(AlertState.Acknowledged, acked.State);
         Assert.Equal("telegram:" + AdminChat, acked.By);
-        await h.ReplyAsync(AdminChat, "Acknowledged by telegram:1001");
+        // The message that carried the alert now says who acknowledged it and when, and has no buttons left.
+        var edited = await h.Server.EditedMessages.WaitAsync(m => m.MessageId == message.MessageId);
+        Assert.Equal($"{message.VisibleText}\n\n👌 Acknowledged by telegram:1001 · 06:00", edited.VisibleText);
+        Assert.Empty(edited.ButtonData);
     }
 
     [Fact]
@@ -102,24 +105,27 @@ public sealed class TelegramBotTests
     }
 
     [Fact]
-    public async Task Arm_offers_the_modes_and_a_button_arms_the_panel_through_HA()
+    public async Task Arm_offers_the_modes_and_a_button_arms_the_panel_through_HA_for_an_admin_only()
     {
         await using var h = await StartAsync();
 
-        h.Server.SendUserMessage(OperatorChat, "/arm");
-        var menu = await h.ReplyAsync(OperatorChat, "Arm how?");
+        h.Server.SendUserMessage(OperatorChat, "/arm away");
+        await h.ReplyAsync(OperatorChat, "Your role may read, not act.");
+        h.Server.SendUserMessage(AdminChat, "/arm");
+        var menu = await h.ReplyAsync(AdminChat, "Arm how?");
         Assert.Equal(["cmd:arm home", "cmd:arm away", "cmd:arm night", "cmd:arm vacation"], menu.ButtonData);
         h.Server.PressButton(menu, "cmd:arm away");
-        await h.ReplyAsync(OperatorChat, "Done: alarm_arm_away.");
-        h.Server.SendUserMessage(OperatorChat, "/disarm");
-        await h.ReplyAsync(OperatorChat, "Done: alarm_disarm.");
+        await h.ReplyAsync(AdminChat, "Done: alarm_arm_away.");
+        h.Server.SendUserMessage(AdminChat, "/disarm");
+        await h.ReplyAsync(AdminChat, "Done: alarm_disarm.");
 
         Assert.Equal(
             ["alarm_control_panel.alarm_arm_away", "alarm_control_panel.alarm_disarm"],
             h.Ha.Calls.Select(c => c.Name));
         Assert.All(h.Ha.Calls, c => Assert.Equal(["alarm_control_panel.home"], c.Target!.EntityIds));
-        Assert.Contains(h.Audit.Entries, e => e.Action == "arm" && e.Actor == "telegram:1002" && e.Result == "ok");
-        Assert.Contains(h.Audit.Entries, e => e.Action == "disarm" && e.Actor == "telegram:1002");
+        Assert.Contains(h.Audit.Entries, e => e.Action == "arm" && e.Actor == "telegram:1001" && e.Result == "ok");
+        Assert.Contains(h.Audit.Entries, e => e.Action == "disarm" && e.Actor == "telegram:1001");
+        Assert.Contains(h.Audit.Entries, e => e.Action == "telegram_command" && e.Actor == "telegram:1002" && e.Target == "/arm" && e.Result == "refused");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using ProofOfHeat.AppModel.Chat;
 using ProofOfHeat.Notify.Alerts;
 using ProofOfHeat.Notify.Chat;
 using ProofOfHeat.Notify.Options;
@@ -17,6 +18,9 @@ internal sealed class TelegramHarness : IAsyncDisposable
     public const long OperatorChat = 1002;
     public const long GuestChat = 1003;
 
+    /// <summary>A group whose members are admins of the home, where the bot is not a group administrator.</summary>
+    public const long AdminGroup = -100200;
+
     private readonly CancellationTokenSource _stop = new();
 
     private TelegramHarness(TimeSpan perChatInterval)
@@ -25,7 +29,7 @@ internal sealed class TelegramHarness : IAsyncDisposable
         {
             Token = FakeTelegramBotApi.DefaultToken,
             ServerUrl = Server.BaseUrl,
-            Chats = [new(AdminChat, ChatRole.Admin), new(OperatorChat, ChatRole.Operator), new(GuestChat, ChatRole.Guest)],
+            Chats = [new(AdminChat, ChatRole.Admin), new(OperatorChat, ChatRole.Operator), new(GuestChat, ChatRole.Guest), new(AdminGroup, ChatRole.Admin)],
             PollTimeout = TimeSpan.FromSeconds(5),
             PerChatInterval = perChatInterval,
         };
@@ -52,9 +56,10 @@ internal sealed class TelegramHarness : IAsyncDisposable
             new AlarmPanelChatCommand(true, Ha, Options, Audit, Time),
             new AlarmPanelChatCommand(false, Ha, Options, Audit, Time),
         ];
-        var router = new TelegramUpdateRouter(bot, Sender, new ChatAccess(Telegram), Alerts, commands, Options, Audit, Time);
+        var router = new TelegramUpdateRouter(bot, Sender, new ChatAccess(Telegram), Alerts, commands, Options, Audit, Time, NullLogger<TelegramUpdateRouter>.Instance);
         Bot = new TelegramBotService(bot, router, Telegram, Time, NullLogger<TelegramBotService>.Instance);
-        Dispatcher = new AlertDispatcher(Alerts, [new TelegramAlertChannel(Sender, texts, Options)], NullLogger<AlertDispatcher>.Instance);
+        var channel = new TelegramAlertChannel(Sender, texts, Options, SentAlerts, Time, NullLogger<TelegramAlertChannel>.Instance);
+        Dispatcher = new AlertDispatcher(Alerts, [channel], NullLogger<AlertDispatcher>.Instance);
     }
 
     public FakeTelegramBotApi Server { get; } = new();
@@ -72,6 +77,8 @@ internal sealed class TelegramHarness : IAsyncDisposable
     public AlertService Alerts { get; }
 
     public TelegramSender Sender { get; }
+
+    public TelegramAlertMessages SentAlerts { get; } = new();
 
     public TelegramBotService Bot { get; }
 

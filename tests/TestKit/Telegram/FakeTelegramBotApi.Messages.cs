@@ -39,34 +39,13 @@ public sealed partial class FakeTelegramBotApi
 
         var text = FakeTelegramValues.String(parameters, "text") ?? string.Empty;
         var parseMode = FakeTelegramValues.String(parameters, "parse_mode");
-        string visible;
-        try
+        var checkedText = CheckText(text, parseMode);
+        if (checkedText.Error is { } error)
         {
-            // The real API matches parse_mode case-insensitively (Telegram.Bot sends "Html"): influxdata/kapacitor#1133 sent mixed case.
-            visible = parseMode?.ToLowerInvariant() switch
-            {
-                null or "" => text,
-                "html" => FakeTelegramHtml.Visible(text),
-                "markdownv2" => FakeTelegramMarkdown.Visible(text),
-                _ => throw new FormatException("unsupported parse_mode"),
-            };
-        }
-        catch (FormatException ex)
-        {
-            return FakeTelegramReply.Error(400, "Bad Request: can't parse entities: " + ex.Message);
+            return error;
         }
 
-        if (visible.Trim().Length == 0)
-        {
-            return FakeTelegramReply.Error(400, "Bad Request: message text is empty");
-        }
-
-        // The 1–4096 limit counts characters after entity parsing (API sendMessage).
-        if (visible.Length > MaxTextLength)
-        {
-            return FakeTelegramReply.Error(400, "Bad Request: message is too long");
-        }
-
+        var visible = checkedText.Visible!;
         var markup = parameters["reply_markup"] as JsonObject;
         if (markup is not null && CheckMarkup(markup) is { } problem)
         {
@@ -74,7 +53,9 @@ public sealed partial class FakeTelegramBotApi
         }
 
         var id = NextMessageId();
-        SentMessages.Add(new FakeTelegramMessage(id, chat, text, parseMode, visible, markup?.DeepClone().AsObject()));
+        var sent = new FakeTelegramMessage(id, chat, text, parseMode, visible, markup?.DeepClone().AsObject());
+        RememberBotMessage(sent);
+        SentMessages.Add(sent);
         var result = new JsonObject
         {
             ["message_id"] = id,
@@ -89,6 +70,35 @@ public sealed partial class FakeTelegramBotApi
         }
 
         return FakeTelegramReply.Ok(result);
+    }
+
+    /// <summary>The text as the user sees it after entity parsing, or the error the API gives (sendMessage, editMessageText).</summary>
+    private static (string? Visible, FakeTelegramReply? Error) CheckText(string text, string? parseMode)
+    {
+        string visible;
+        try
+        {
+            // The real API matches parse_mode case-insensitively (Telegram.Bot sends "Html"): influxdata/kapacitor#1133 sent mixed case.
+            visible = parseMode?.ToLowerInvariant() switch
+            {
+                null or "" => text,
+                "html" => FakeTelegramHtml.Visible(text),
+                "markdownv2" => FakeTelegramMarkdown.Visible(text),
+                _ => throw new FormatException("unsupported parse_mode"),
+            };
+        }
+        catch (FormatException ex)
+        {
+            return (null, FakeTelegramReply.Error(400, "Bad Request: can't parse entities: " + ex.Message));
+        }
+
+        if (visible.Trim().Length == 0)
+        {
+            return (null, FakeTelegramReply.Error(400, "Bad Request: message text is empty"));
+        }
+
+        // The 1–4096 limit counts characters after entity parsing (API sendMessage).
+        return visible.Length > MaxTextLength ? (null, FakeTelegramReply.Error(400, "Bad Request: message is too long")) : (visible, null);
     }
 
     private static string? CheckMarkup(JsonObject markup)

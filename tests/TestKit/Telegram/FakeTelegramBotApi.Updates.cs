@@ -23,7 +23,9 @@ public sealed partial class FakeTelegramBotApi
     /// <returns>The update id.</returns>
     public int SendUserMessage(long chatId, string text, long? userId = null)
     {
-        var message = UserMessage(chatId, userId ?? chatId, text, NextMessageId());
+        var messageId = NextMessageId();
+        var message = UserMessage(chatId, userId ?? chatId, text, messageId);
+        RememberUserMessage(new FakeTelegramMessage(messageId, chatId, text, null, text, null));
         return Enqueue(id => new JsonObject { ["update_id"] = id, ["message"] = message });
     }
 

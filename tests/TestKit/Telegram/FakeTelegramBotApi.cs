@@ -192,6 +192,8 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
             "getupdates" => await GetUpdatesAsync(parameters),
             "sendmessage" => SendMessage(parameters),
             "answercallbackquery" => AnswerCallbackQuery(parameters),
+            "deletemessage" => DeleteMessage(parameters),
+            "editmessagetext" => EditMessageText(parameters),
             _ => FakeTelegramReply.Error(404, "Not Found: method not found"),
         };
     }

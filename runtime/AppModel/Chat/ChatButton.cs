@@ -1,4 +1,4 @@
-namespace ProofOfHeat.Notify.Chat;
+namespace ProofOfHeat.AppModel.Chat;
 
 /// <summary>An inline button.</summary>
 /// <param name="Text">The label.</param>

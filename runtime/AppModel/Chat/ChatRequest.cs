@@ -1,6 +1,4 @@
-using ProofOfHeat.Notify.Options;
-
-namespace ProofOfHeat.Notify.Chat;
+namespace ProofOfHeat.AppModel.Chat;
 
 /// <summary>A command as a chat sent it.</summary>
 /// <param name="ChatId">The chat.</param>

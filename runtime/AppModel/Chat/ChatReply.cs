@@ -1,4 +1,4 @@
-namespace ProofOfHeat.Notify.Chat;
+namespace ProofOfHeat.AppModel.Chat;
 
 /// <summary>What a command answers: plain text and optional inline buttons (one row each).</summary>
 /// <param name="Text">Plain text; the bot escapes it for its parse mode.</param>
