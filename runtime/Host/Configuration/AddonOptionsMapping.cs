@@ -27,19 +27,20 @@ internal static class AddonOptionsMapping
 
     /// <summary>
     /// The config layer made of <paramref name="options"/> and the config file name it asks for
-    /// (<see cref="DefaultConfigFileName"/> when absent). A name that is not a plain <c>.yaml</c> file name is an error.
+    /// (<see cref="DefaultConfigFileName"/> when absent). A name that is not a plain <c>.yaml</c> file name is an error,
+    /// and the name is then null: no file is read or written in its place.
     /// </summary>
-    public static (ConfigMapping Layer, string ConfigFileName) Translate(ConfigMapping options, List<ConfigError> errors)
+    public static (ConfigMapping Layer, string? ConfigFileName) Translate(ConfigMapping options, List<ConfigError> errors)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(errors);
         var layer = ConfigMapping.Empty(options.Location);
-        var configFileName = DefaultConfigFileName;
+        string? configFileName = DefaultConfigFileName;
         foreach (var entry in options.Entries)
         {
             if (entry.Key == ConfigFileOption)
             {
-                configFileName = ConfigFileName(entry, errors) ?? DefaultConfigFileName;
+                configFileName = ConfigFileName(entry, errors);
             }
             else if (Renamed.TryGetValue(entry.Key, out var target))
             {

@@ -121,7 +121,7 @@ internal static class ConfigLoader
     /// Reads the Supervisor's options file as a config layer, and where the add-on's config file is: in its config
     /// folder, written there with the commented default first if <see cref="ConfigRequest.CreateAddonConfig"/> asks.
     /// </summary>
-    private static (ConfigMapping? Layer, string ConfigFile) ReadAddonOptions(ConfigRequest request, AddonLayout addon, List<ConfigError> errors)
+    private static (ConfigMapping? Layer, string? ConfigFile) ReadAddonOptions(ConfigRequest request, AddonLayout addon, List<ConfigError> errors)
     {
         var options = ConfigMapping.Empty(ConfigLocation.Named(addon.OptionsFile));
         if (!File.Exists(addon.OptionsFile))
@@ -135,6 +135,11 @@ internal static class ConfigLoader
         }
 
         var (layer, name) = AddonOptionsMapping.Translate(options, errors);
+        if (name is null)
+        {
+            return (layer, null);
+        }
+
         var configFile = Path.Combine(addon.ConfigDirectory, name);
         if (request.CreateAddonConfig && request.ConfigFile is null && request.Environment.GetValueOrDefault(EnvironmentNames.Config) is not { Length: > 0 })
         {

@@ -43,9 +43,17 @@ public sealed class Arm64StartTests(ITestOutputHelper output) : IDisposable
         string body = "";
         await Eventually.UntilAsync(async () =>
         {
-            using var response = await http.GetAsync(new Uri(url, "healthz"));
-            (last, body) = (response.StatusCode, await response.Content.ReadAsStringAsync());
-            return last == HttpStatusCode.OK;
+            try
+            {
+                using var response = await http.GetAsync(new Uri(url, "healthz"));
+                (last, body) = (response.StatusCode, await response.Content.ReadAsStringAsync());
+                return last == HttpStatusCode.OK;
+            }
+            catch (HttpRequestException ex)
+            {
+                body = ex.Message; // not accepting connections (yet, or any more: the output says which)
+                return false;
+            }
         }, TimeSpan.FromMinutes(4), () => $"/healthz 200 (last {last} {body})\n{brain.Output}");
 
         Assert.Contains("\"ok\"", body, StringComparison.Ordinal);
