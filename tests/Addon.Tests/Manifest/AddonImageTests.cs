@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace ProofOfHeat.Addon.Tests.Manifest;
 
-/// <summary><c>build.yaml</c>, the <c>Dockerfile</c>, the s6 service and <c>addon/publish.sh</c> agree with each other and with config.yaml (research note §5–§6).</summary>
+/// <summary><c>build.yaml</c>, the <c>Dockerfile</c>, the s6 service and <c>addon/publish.sh</c> agree with each other and with config.yaml (developers.home-assistant <c>blog/2026-04-02-builder-migration.md</c>, <c>blog/2022-05-12-s6-overlay-base-images.md</c>; home-assistant/docker-base README).</summary>
 public sealed partial class AddonImageTests
 {
     private static readonly string Dockerfile = File.ReadAllText(System.IO.Path.Combine(RepositoryRoot.AddonFolder, "Dockerfile"));

@@ -7,7 +7,7 @@ internal static class AddonManifest
 {
     /// <summary>
     /// Keys frenck/action-addon-linter refuses when written at their default ("should be removed, it uses a default
-    /// value"), with the default (supervisor <c>apps/validate.py</c> <c>_SCHEMA_APP_CONFIG</c>; research note §2).
+    /// value"), with the default (supervisor <c>apps/validate.py</c> <c>_SCHEMA_APP_CONFIG</c>).
     /// </summary>
     public static readonly IReadOnlyDictionary<string, object?> Defaults = new Dictionary<string, object?>(StringComparer.Ordinal)
     {

@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace ProofOfHeat.Addon.Tests.Manifest;
 
-/// <summary><c>addon/proof_of_heat/config.yaml</c> and <c>repository.yaml</c> against the Supervisor's and the linter's rules (research note ha-addon.md §1–§4, §9).</summary>
+/// <summary><c>addon/proof_of_heat/config.yaml</c> and <c>repository.yaml</c> against the Supervisor's and the linter's rules (home-assistant/supervisor <c>supervisor/apps/validate.py</c>, frenck/action-addon-linter <c>src/config.schema.json</c>, developers.home-assistant <c>docs/apps/configuration.md</c>).</summary>
 public sealed class AddonManifestTests
 {
     private readonly Dictionary<string, object?> _config = AddonManifest.Values();

@@ -17,7 +17,7 @@ public sealed class AddonSandboxTests(ITestOutputHelper output)
     public async Task FirstStart_WritesTheCommentedConfig_SecondStartKeepsIt_EntitiesAppear_AndTheApiAnswersIngressOnly()
     {
         await using var sandbox = await AddonSandbox.StartAsync();
-        sandbox.WriteOptions(new { log_level = "information", config_file = "poh.yaml", log_format = "json" });
+        sandbox.WriteOptions(new { log_level = "debug", config_file = "poh.yaml", log_format = "json" });
 
         // First start: no config file yet.
         string written;
@@ -62,8 +62,8 @@ public sealed class AddonSandboxTests(ITestOutputHelper output)
                 Assert.NotEqual(HttpStatusCode.Unauthorized, page.StatusCode);
             }
 
-            // log_format: json from the options reached the logger: log lines are JSON objects.
-            Assert.Contains(brain.Output.Split('\n'), l => l.StartsWith('{') && IsJsonObject(l));
+            // log_format: json and log_level: debug from the options reached the logger (HTTP requests are logged at debug).
+            Assert.Contains(brain.Output.Split('\n'), l => IsJsonObject(l) && JsonDocument.Parse(l).RootElement.GetProperty("LogLevel").GetString() == "Debug");
             Assert.Equal(0, await brain.StopAsync(Healthy));
         }
 
@@ -168,6 +168,11 @@ public sealed class AddonSandboxTests(ITestOutputHelper output)
 
     private static bool IsJsonObject(string line)
     {
+        if (!line.StartsWith('{'))
+        {
+            return false;
+        }
+
         try
         {
             return JsonDocument.Parse(line).RootElement.ValueKind == JsonValueKind.Object;
