@@ -65,7 +65,10 @@ internal sealed class AddonSandbox : IAsyncDisposable
         File.WriteAllText(Path.Combine(DataDirectory, "options.json"), JsonSerializer.Serialize(options));
 
     /// <summary>Starts the published brain as the s6 service does (<c>cd /data; exec poh run</c>), on a free port instead of 8099.</summary>
-    public async Task<BrainProcess> StartBrainAsync()
+    public Task<BrainProcess> StartBrainAsync() => StartPohAsync("run", "--http-port", "0");
+
+    /// <summary>Starts the published <c>poh</c> with <paramref name="arguments"/> in the add-on's environment.</summary>
+    public async Task<BrainProcess> StartPohAsync(params string[] arguments)
     {
         var folder = await PublishedBrain.FolderAsync("amd64");
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -82,7 +85,7 @@ internal sealed class AddonSandbox : IAsyncDisposable
             environment[pair[0]] = pair[1]; // the Dockerfile's ENV
         }
 
-        return BrainProcess.Start(Path.Combine(folder, "poh"), ["run", "--http-port", "0"], environment, DataDirectory);
+        return BrainProcess.Start(Path.Combine(folder, "poh"), arguments, environment, DataDirectory);
     }
 
     /// <summary>A request as the Supervisor's ingress proxy forwards it: un-prefixed path, the ingress path and the HA user in headers.</summary>

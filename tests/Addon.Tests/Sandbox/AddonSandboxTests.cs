@@ -136,6 +136,17 @@ public sealed class AddonSandboxTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task CheckConfig_InTheAddon_OnlyReadsAndWritesNoConfigFile()
+    {
+        await using var sandbox = await AddonSandbox.StartAsync();
+        sandbox.WriteOptions(new { log_level = "information", config_file = "poh.yaml" });
+        await using var check = await sandbox.StartPohAsync("check-config");
+
+        Assert.True(await check.WaitForExitAsync(Healthy) == 0, check.Output);
+        Assert.False(File.Exists(sandbox.ConfigFile), "check-config wrote the default config file");
+    }
+
+    [Fact]
     public async Task DefaultConfigExamples_LoadWhenUncommented()
     {
         await using var sandbox = await AddonSandbox.StartAsync();
