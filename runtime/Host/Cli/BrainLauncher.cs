@@ -26,7 +26,10 @@ internal static class BrainLauncher
         LoadedConfig config;
         try
         {
-            config = ConfigLoader.Load(new ConfigRequest(arguments.Get("--config"), context.Environment, context.WorkingDirectory, context.Apps));
+            config = ConfigLoader.Load(new ConfigRequest(arguments.Get("--config"), context.Environment, context.WorkingDirectory, context.Apps)
+            {
+                CreateAddonConfig = mode == RunMode.Run,
+            });
             RequireHomeAssistant(mode, config);
             config.Options.Logging.Format = logFormat ?? config.Options.Logging.Format;
         }

@@ -5,8 +5,8 @@ namespace ProofOfHeat.Host.Configuration;
 
 /// <summary>
 /// Loads and validates the configuration: built-in defaults, then the YAML file (<c>--config</c>,
-/// else <c>POH_CONFIG</c>, else <c>./poh.yaml</c> if present), then in add-on mode the
-/// Supervisor's options file, then the environment. Later layers win key by key.
+/// else <c>POH_CONFIG</c>, else in add-on mode the config file in the add-on's config folder, else <c>./poh.yaml</c>
+/// if present), then in add-on mode the Supervisor's options file, then the environment. Later layers win key by key.
 /// </summary>
 internal static class ConfigLoader
 {
@@ -26,29 +26,21 @@ internal static class ConfigLoader
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = new List<ConfigError>();
-        var tree = request.IsAddon ? AddonDefaults() : ConfigMapping.Empty(ConfigLocation.Defaults);
+        var addon = request.IsAddon ? AddonLayout.From(request.Environment, request.WorkingDirectory) : null;
+        var tree = addon is not null ? AddonDefaults(addon) : ConfigMapping.Empty(ConfigLocation.Defaults);
 
-        var configFile = ResolveConfigFile(request, errors);
+        // The add-on's options come first, since one of them names the config file (AddonOptionsMapping); they are
+        // laid over the file all the same.
+        var (optionsLayer, addonConfigFile) = addon is not null ? ReadAddonOptions(request, addon, errors) : (null, null);
+        var configFile = ResolveConfigFile(request, addonConfigFile, errors);
         if (configFile is not null && ReadFile(configFile, errors, allowSecrets: true) is { } fileTree)
         {
             tree = tree.MergeWith(fileTree);
         }
 
-        string? optionsFile = null;
-        if (request.IsAddon)
+        if (optionsLayer is not null)
         {
-            optionsFile = request.Environment.GetValueOrDefault(EnvironmentNames.OptionsFile) is { Length: > 0 } overridden
-                ? Path.GetFullPath(overridden, request.WorkingDirectory)
-                : EnvironmentNames.AddonOptionsPath;
-            if (!File.Exists(optionsFile))
-            {
-                errors.Add(new ConfigError(ConfigLocation.Named(optionsFile), string.Empty, "the add-on options file does not exist",
-                    "Start the add-on from Home Assistant (the Supervisor writes it), or set POH_OPTIONS_FILE"));
-            }
-            else if (ReadFile(optionsFile, errors, allowSecrets: false) is { } optionsTree)
-            {
-                tree = tree.MergeWith(optionsTree);
-            }
+            tree = tree.MergeWith(optionsLayer);
         }
 
         tree = tree.MergeWith(EnvironmentConfigSource.Read(request.Environment));
@@ -58,7 +50,7 @@ internal static class ConfigLoader
         var secretValues = binder.SecretValues.ToHashSet(StringComparer.Ordinal);
         BoundOptionsChecks.Run(options, binder.Sources, errors, secretValues);
         HttpOptionsValidation.Check(options.Http, tree, request.IsAddon, errors);
-        var loaded = new LoadedConfig(options, configFile, optionsFile, request.IsAddon, secretValues.ToList()) { Sources = binder.Sources };
+        var loaded = new LoadedConfig(options, configFile, addon?.OptionsFile, request.IsAddon, secretValues.ToList()) { Sources = binder.Sources };
         if (moreChecks is not null)
         {
             errors.AddRange(moreChecks(loaded));
@@ -125,7 +117,48 @@ internal static class ConfigLoader
         return errors.OrderBy(e => sources.IndexOf(e.Location.Source)).ThenBy(e => e.Location.Line).ThenBy(e => e.Location.Column).ToList();
     }
 
-    private static string? ResolveConfigFile(ConfigRequest request, List<ConfigError> errors)
+    /// <summary>
+    /// Reads the Supervisor's options file as a config layer, and where the add-on's config file is: in its config
+    /// folder, written there with the commented default first if <see cref="ConfigRequest.CreateAddonConfig"/> asks.
+    /// </summary>
+    private static (ConfigMapping? Layer, string? ConfigFile) ReadAddonOptions(ConfigRequest request, AddonLayout addon, List<ConfigError> errors)
+    {
+        var options = ConfigMapping.Empty(ConfigLocation.Named(addon.OptionsFile));
+        if (!File.Exists(addon.OptionsFile))
+        {
+            errors.Add(new ConfigError(ConfigLocation.Named(addon.OptionsFile), string.Empty, "the add-on options file does not exist",
+                $"Start the add-on from Home Assistant (the Supervisor writes it), or set {EnvironmentNames.OptionsFile} or {EnvironmentNames.DataDir}"));
+        }
+        else if (ReadFile(addon.OptionsFile, errors, allowSecrets: false) is { } read)
+        {
+            options = read;
+        }
+
+        var (layer, name) = AddonOptionsMapping.Translate(options, errors);
+        if (name is null)
+        {
+            return (layer, null);
+        }
+
+        var configFile = Path.Combine(addon.ConfigDirectory, name);
+        if (request.CreateAddonConfig && request.ConfigFile is null && request.Environment.GetValueOrDefault(EnvironmentNames.Config) is not { Length: > 0 })
+        {
+            try
+            {
+                AddonDefaultConfig.CreateIfMissing(configFile);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(new ConfigError(ConfigLocation.Named(configFile), string.Empty, $"cannot write the default config file: {ex.Message}",
+                    "Check that the add-on's config folder is mapped writable (map: addon_config, read_only: false)"));
+            }
+        }
+
+        return (layer, configFile);
+    }
+
+    /// <summary><c>--config</c>, else <c>POH_CONFIG</c>, else the add-on's config file if present, else <c>./poh.yaml</c> if present.</summary>
+    private static string? ResolveConfigFile(ConfigRequest request, string? addonConfigFile, List<ConfigError> errors)
     {
         var (path, source) = request.ConfigFile is { Length: > 0 } flag
             ? (flag, "--config")
@@ -134,6 +167,11 @@ internal static class ConfigLoader
                 : (null, null);
         if (path is null)
         {
+            if (addonConfigFile is not null && File.Exists(addonConfigFile))
+            {
+                return addonConfigFile;
+            }
+
             var fallback = Path.Combine(request.WorkingDirectory, DefaultFileName);
             return File.Exists(fallback) ? fallback : null;
         }
@@ -176,13 +214,13 @@ internal static class ConfigLoader
         return YamlConfigReader.Read(path, text, secrets, errors);
     }
 
-    private static ConfigMapping AddonDefaults()
+    private static ConfigMapping AddonDefaults(AddonLayout addon)
     {
         var location = ConfigLocation.Named("add-on defaults");
         ConfigEntry Entry(string key, ConfigNode value) => new(key, location, value);
         return new ConfigMapping(
         [
-            Entry("storage", new ConfigMapping([Entry("path", new ConfigScalar(EnvironmentNames.AddonDataDirectory, false, location))], location)),
+            Entry("storage", new ConfigMapping([Entry("path", new ConfigScalar(addon.DataDirectory, false, location))], location)),
         ], location);
     }
 }

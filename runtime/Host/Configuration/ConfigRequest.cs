@@ -13,4 +13,10 @@ internal sealed record ConfigRequest(
 {
     /// <summary>Whether the Supervisor started us (add-on mode).</summary>
     public bool IsAddon => Environment.TryGetValue(EnvironmentNames.SupervisorToken, out var token) && !string.IsNullOrWhiteSpace(token);
+
+    /// <summary>
+    /// In add-on mode, whether to write the commented default config file into the add-on's config folder when it is
+    /// missing (<c>run</c> does; <c>check-config</c> only reads).
+    /// </summary>
+    public bool CreateAddonConfig { get; init; }
 }

@@ -17,12 +17,13 @@ internal static class EnvironmentConfigSource
         {
             var supervisor = ConfigLocation.Named($"environment {EnvironmentNames.SupervisorToken}");
             layer = layer.MergeWith(Section("homeassistant", supervisor,
-                ("url", new ConfigScalar(EnvironmentNames.SupervisorWebSocketUrl, false, supervisor)),
+                ("url", new ConfigScalar(AddonLayout.WebSocketUriOf(AddonLayout.SupervisorFrom(environment)).ToString(), false, supervisor)),
                 ("token", new ConfigScalar(supervisorToken, true, supervisor))));
         }
 
         layer = Overlay(layer, environment, EnvironmentNames.HaUrl, "homeassistant", "url", isSecret: false);
         layer = Overlay(layer, environment, EnvironmentNames.HaToken, "homeassistant", "token", isSecret: true);
+        layer = Overlay(layer, environment, EnvironmentNames.IngressProxy, "http", "ingress_proxy", isSecret: false);
         return Overlay(layer, environment, EnvironmentNames.MqttUrl, "mqtt", "url", isSecret: false);
     }
 

@@ -21,15 +21,31 @@ internal static class EnvironmentNames
     /// <summary>Set by the Supervisor inside an add-on: its presence means add-on mode.</summary>
     public const string SupervisorToken = "SUPERVISOR_TOKEN";
 
-    /// <summary>Overrides the Supervisor API address (tests, or an add-on on a custom network).</summary>
+    /// <summary>
+    /// Overrides the Supervisor's address, <c>http://supervisor/</c> (tests and development only): the services API
+    /// and, in add-on mode, Home Assistant's WebSocket behind it (<c>ws://…/core/websocket</c>).
+    /// </summary>
     public const string SupervisorUrl = "POH_SUPERVISOR_URL";
 
-    /// <summary>The add-on's options file written by the Supervisor.</summary>
-    public const string AddonOptionsPath = "/data/options.json";
+    /// <summary>Overrides the add-on's persistent folder <c>/data</c> (tests and development only): the store and <c>options.json</c>.</summary>
+    public const string DataDir = "POH_DATA_DIR";
 
-    /// <summary>The add-on's persistent volume.</summary>
+    /// <summary>Overrides the add-on's own config folder <c>/config</c> (tests and development only), where <c>poh.yaml</c> lives.</summary>
+    public const string AddonConfigDir = "POH_ADDON_CONFIG_DIR";
+
+    /// <summary>
+    /// Overrides <c>http.ingress_proxy</c>, the only address whose identity headers count in add-on mode (tests only:
+    /// the add-on sandbox test sends ingress requests from loopback).
+    /// </summary>
+    public const string IngressProxy = "POH_INGRESS_PROXY";
+
+    /// <summary>
+    /// The add-on's own config folder in the container: <c>map: addon_config</c> mounts
+    /// <c>/addon_configs/&lt;repo&gt;_&lt;slug&gt;</c> at <c>/config</c> (home-assistant/supervisor
+    /// <c>supervisor/docker/const.py</c>, developers.home-assistant <c>docs/apps/configuration.md</c>).
+    /// </summary>
+    public const string AddonConfigDirectory = "/config";
+
+    /// <summary>The add-on's persistent volume (<c>data</c> is always mapped read-write at <c>/data</c>: supervisor <c>docker/const.py</c>).</summary>
     public const string AddonDataDirectory = "/data";
-
-    /// <summary>Home Assistant's WebSocket API through the Supervisor's proxy.</summary>
-    public const string SupervisorWebSocketUrl = "ws://supervisor/core/websocket";
 }
