@@ -16,7 +16,13 @@ module.exports = function (RED) {
             username: node.credentials && node.credentials.username,
             password: node.credentials && node.credentials.password,
         }, (text) => node.warn(text));
-        node.connection.onStatus((connected) => node.log(connected ? `connected to ${config.broker}` : `not connected to ${config.broker}`));
+        let wasConnected = false;
+        node.connection.onStatus((connected) => {
+            if (connected !== wasConnected) {
+                node.log(connected ? `connected to ${config.broker}` : `disconnected from ${config.broker}`);
+            }
+            wasConnected = connected;
+        });
         node.on('close', (done) => node.connection.close(done));
     }
 
