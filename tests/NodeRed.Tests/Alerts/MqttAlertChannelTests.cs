@@ -147,7 +147,7 @@ public sealed class MqttAlertChannelTests : IAsyncLifetime
     private async Task<IAlerts> StartBrainAsync()
     {
         _brainClient = await ConnectAsync("brain");
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IAuditTrail>(_audit);
         builder.Services.AddSingleton<IHaOutlet, SilentHaOutlet>();
@@ -168,7 +168,7 @@ public sealed class MqttAlertChannelTests : IAsyncLifetime
         await reader.SubscribeAsync("test/marker", log.HandleAsync).WaitAsync(Eventually.Safety);
         await reader.PublishAsync("test/marker", "end", MqttQualityOfService.AtLeastOnce);
         await log.WaitForAsync(m => m.Topic == "test/marker", "the marker after the retained replay");
-        return log.On(topic).FirstOrDefault()?.PayloadAsString();
+        return log.On(topic) is [var first, ..] ? first.PayloadAsString() : null;
     }
 
     private async Task<MqttClient> ConnectAsync(string name)

@@ -8,7 +8,7 @@ namespace ProofOfHeat.NodeRed.Tests.Flows;
 /// the living room's preset in the brain's heating app, which publishes it on the climate's preset state topic (the
 /// topic HA's MQTT climate shows as <c>preset_mode</c>); the zone node outputs the zone's state and sets targets.
 /// </summary>
-[Collection(HomeCollection.Name)]
+[Collection(SharedHome.Name)]
 public sealed class ButtonSetsZonePresetTests(HomeWorld home)
 {
     private const string ZoneConfig = "homeassistant/device/poh_heating_zone_living_room/config";

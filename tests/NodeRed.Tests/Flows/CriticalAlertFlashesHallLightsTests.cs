@@ -8,7 +8,7 @@ namespace ProofOfHeat.NodeRed.Tests.Flows;
 /// app raise a critical alert, the brain publishes it on MQTT, the "alert raised" node outputs it and the hall's
 /// Zigbee2MQTT lights get the flash pattern; the node's input acknowledges the alert in the brain.
 /// </summary>
-[Collection(HomeCollection.Name)]
+[Collection(SharedHome.Name)]
 public sealed class CriticalAlertFlashesHallLightsTests(HomeWorld home)
 {
     private static readonly string[] Lights = ["zigbee2mqtt/hall_ceiling/set", "zigbee2mqtt/hall_wall/set"];

@@ -10,7 +10,7 @@ namespace ProofOfHeat.NodeRed.Tests.Flows;
 /// put <c>office</c> to sleep, and the brain's fleet sends the simulated Braiins OS miner to sleep; when the overload
 /// is resolved the flow wakes it. The miner node's output shows the miner's state.
 /// </summary>
-[Collection(HomeCollection.Name)]
+[Collection(SharedHome.Name)]
 public sealed class OverloadSleepsMinerTests(HomeWorld home)
 {
     [Fact]

@@ -39,10 +39,10 @@ public sealed class HomeWorld : IAsyncLifetime
     public FakeHomeAssistant Ha => _ha;
 
     /// <summary>The brain.</summary>
-    public BrainProcess Brain => _brain!;
+    internal BrainProcess Brain => _brain!;
 
     /// <summary>Node-RED.</summary>
-    public NodeRedProcess NodeRed => _nodeRed!;
+    internal NodeRedProcess NodeRed => _nodeRed!;
 
     /// <summary>The simulated miner <c>office</c>.</summary>
     public FarmMiner Miner => _farm!.Miners[0];
