@@ -6,7 +6,8 @@ namespace ProofOfHeat.NodeRed.Tests.Flows;
 /// <summary>
 /// <c>nodered/flows/button-sets-zone-preset.json</c> in Node-RED against the brain: pressing "Away" and "Boost" sets
 /// the living room's preset in the brain's heating app, which publishes it on the climate's preset state topic (the
-/// topic HA's MQTT climate shows as <c>preset_mode</c>); the zone node outputs the zone's state and sets targets.
+/// topic HA's MQTT climate shows as <c>preset_mode</c>); the zone node outputs the zone's state, sets targets and
+/// refuses a preset the climate does not announce.
 /// </summary>
 [Collection(SharedHome.Name)]
 public sealed class ButtonSetsZonePresetTests(HomeWorld home)
@@ -20,6 +21,8 @@ public sealed class ButtonSetsZonePresetTests(HomeWorld home)
         var zoneNode = flow.Single("poh-zone");
         flow.Probe(zoneNode, "test/probe/zone");
         var target = flow.AddInject(zoneNode, "19.5");
+        var unknownPreset = flow.AddInject(zoneNode, "tropical");
+        flow.CatchErrors(zoneNode, "test/probe/zone-error");
         var climate = JsonNode.Parse(home.Messages.Last(ZoneConfig)!)!["cmps"]!["climate"]!;
         var presetTopic = climate["pr_mode_stat_t"]!.GetValue<string>();
         var targetTopic = climate["temp_stat_t"]!.GetValue<string>();
@@ -38,10 +41,18 @@ public sealed class ButtonSetsZonePresetTests(HomeWorld home)
         var commands = home.Messages.On(climate["pr_mode_cmd_t"]!.GetValue<string>()).Select(m => m.PayloadAsString());
         Assert.Equal(["away", "boost"], commands);
 
+        await home.NodeRed.InjectAsync(unknownPreset);
+
+        var error = await home.Messages.WaitForAsync(m => m.Topic == "test/probe/zone-error", "the zone node's error for an unknown preset");
+        var message = JsonNode.Parse(error[0].PayloadAsString())!["message"]!.GetValue<string>();
+        Assert.Contains("\"tropical\" is not one of " + string.Join(", ", climate["pr_modes"]!.AsArray().Select(p => p!.GetValue<string>())), message, StringComparison.Ordinal);
+
         await home.NodeRed.InjectAsync(target);
 
         await Eventually.UntilAsync(() => home.Messages.Last(targetTopic) is "19.5", $"19.5 on {targetTopic}");
         Assert.Equal("19.5", home.Messages.On(climate["temp_cmd_t"]!.GetValue<string>()).Single().PayloadAsString());
+        // The unknown preset never reached the brain: only the two buttons' presets were commanded.
+        Assert.Equal(["away", "boost"], home.Messages.On(climate["pr_mode_cmd_t"]!.GetValue<string>()).Select(m => m.PayloadAsString()));
     }
 
     private static JsonNode? ZoneState(ProofOfHeat.Mqtt.MqttApplicationMessage message) => JsonNode.Parse(message.PayloadAsString());

@@ -22,9 +22,14 @@ public sealed class CriticalAlertFlashesHallLightsTests(HomeWorld home)
         var acknowledge = flow.AddInject(alertNode, "safety.leak");
         await home.NodeRed.DeployAsync(flow.Nodes);
 
+        // A warning first (the main meter over the limit): the node passes critical alerts only, so the first thing it
+        // outputs must be the leak that follows, though the warning reached Node-RED before it.
+        var start = home.Messages.Mark;
+        home.Ha.SetState(HomeWorld.Meter, "7000", new { unit_of_measurement = "W", device_class = "power" });
+        await home.Messages.WaitForAsync(m => m.Topic == "poh/alerts/events" && m.PayloadAsString().Contains("\"safety.overload\"", StringComparison.Ordinal), "the overload warning on MQTT", after: start);
         home.Ha.SetState(HomeWorld.LeakSensor, "on", new { device_class = "moisture" });
 
-        var output = await home.Messages.WaitForAsync(m => m.Topic == "test/probe/critical-alert", "the alert node's output");
+        var output = await home.Messages.WaitForAsync(m => m.Topic == "test/probe/critical-alert", "the alert node's output", after: start);
         var alert = JsonNode.Parse(output[0].PayloadAsString())!;
         Assert.Equal("safety.leak", alert["key"]!.GetValue<string>());
         Assert.Equal("critical", alert["severity"]!.GetValue<string>());
@@ -51,6 +56,10 @@ public sealed class CriticalAlertFlashesHallLightsTests(HomeWorld home)
             "the acknowledgement in the brain's audit");
         // Each light got the pattern once: the acknowledgement is not a new raise.
         Assert.All(Lights, light => Assert.Equal(7, home.Messages.On(light).Count));
+        Assert.All(home.Messages.On("test/probe/critical-alert"), m => Assert.Equal("critical", JsonNode.Parse(m.PayloadAsString())!["severity"]!.GetValue<string>()));
         home.Ha.SetState(HomeWorld.LeakSensor, "off", new { device_class = "moisture" });
+        home.Ha.SetState(HomeWorld.Meter, "1200", new { unit_of_measurement = "W", device_class = "power" });
+        await home.Messages.WaitForAsync(m => m.Topic == "poh/alerts/events" && m.PayloadAsString().Contains("\"resolved\"", StringComparison.Ordinal)
+            && m.PayloadAsString().Contains("\"safety.overload\"", StringComparison.Ordinal), "the overload resolved again", after: start);
     }
 }

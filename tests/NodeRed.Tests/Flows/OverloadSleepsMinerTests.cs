@@ -22,17 +22,19 @@ public sealed class OverloadSleepsMinerTests(HomeWorld home)
         await home.Messages.WaitForAsync(m => m.Topic == "test/probe/miner" && MinerState(m)?["active"]?.GetValue<bool>() == true, "the miner node's state output (active)");
         Assert.NotEqual(MinerPhase.Sleeping, home.Miner.Hardware.Read().Phase);
 
+        var start = home.Messages.Mark;
         home.Ha.SetState(HomeWorld.Meter, "7200", new { unit_of_measurement = "W", device_class = "power" });
 
-        await home.Messages.WaitForAsync(m => m.Topic == "poh/alerts/events" && Event(m) is ("safety.overload", "raised"), "the overload alert on MQTT");
-        await home.Messages.WaitForAsync(m => m.Topic == "poh/miner_office/active/set" && m.PayloadAsString() == "OFF", "the miner node's OFF command");
+        await home.Messages.WaitForAsync(m => m.Topic == "poh/alerts/events" && Event(m) is ("safety.overload", "raised"), "the overload alert on MQTT", after: start);
+        await home.Messages.WaitForAsync(m => m.Topic == "poh/miner_office/active/set" && m.PayloadAsString() == "OFF", "the miner node's OFF command", after: start);
         await Eventually.UntilAsync(() => home.Miner.Hardware.Read().Phase == MinerPhase.Sleeping, "the simulated miner asleep");
-        await home.Messages.WaitForAsync(m => m.Topic == "test/probe/miner" && MinerState(m)?["active"]?.GetValue<bool>() == false, "the miner node's output showing it inactive");
+        await home.Messages.WaitForAsync(m => m.Topic == "test/probe/miner" && MinerState(m)?["active"]?.GetValue<bool>() == false, "the miner node's output showing it inactive", after: start);
 
+        var asleep = home.Messages.Mark;
         home.Ha.SetState(HomeWorld.Meter, "1200", new { unit_of_measurement = "W", device_class = "power" });
 
-        await home.Messages.WaitForAsync(m => m.Topic == "poh/alerts/events" && Event(m) is ("safety.overload", "resolved"), "the overload resolved on MQTT");
-        await home.Messages.WaitForAsync(m => m.Topic == "poh/miner_office/active/set" && m.PayloadAsString() == "ON", "the miner node's ON command");
+        await home.Messages.WaitForAsync(m => m.Topic == "poh/alerts/events" && Event(m) is ("safety.overload", "resolved"), "the overload resolved on MQTT", after: asleep);
+        await home.Messages.WaitForAsync(m => m.Topic == "poh/miner_office/active/set" && m.PayloadAsString() == "ON", "the miner node's ON command", after: asleep);
         await Eventually.UntilAsync(() => home.Miner.Hardware.Read().Phase != MinerPhase.Sleeping, "the simulated miner awake again");
     }
 

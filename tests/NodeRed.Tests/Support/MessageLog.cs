@@ -18,6 +18,9 @@ internal sealed class MessageLog
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>How many messages were received so far: pass it as <c>after</c> to wait only for later ones.</summary>
+    public int Mark => _all.Count;
+
     /// <summary>The messages on <paramref name="topic"/>, in order.</summary>
     public IReadOnlyList<MqttApplicationMessage> On(string topic) => [.. _all.Where(m => m.Topic == topic)];
 
@@ -25,17 +28,17 @@ internal sealed class MessageLog
     public string? Last(string topic) => _all.LastOrDefault(m => m.Topic == topic)?.PayloadAsString();
 
     /// <summary>Waits until at least <paramref name="count"/> messages match.</summary>
-    public async Task<IReadOnlyList<MqttApplicationMessage>> WaitForAsync(Func<MqttApplicationMessage, bool> match, string what, int count = 1)
+    public async Task<IReadOnlyList<MqttApplicationMessage>> WaitForAsync(Func<MqttApplicationMessage, bool> match, string what, int count = 1, int after = 0)
     {
         try
         {
-            await Eventually.UntilAsync(() => _all.Count(match) >= count, what);
+            await Eventually.UntilAsync(() => _all.Skip(after).Count(match) >= count, what);
         }
         catch (TimeoutException ex)
         {
             throw new TimeoutException($"{ex.Message} Seen:\n{string.Join("\n", _all.TakeLast(60).Select(m => $"{m.Topic}: {m.PayloadAsString()}"))}", ex);
         }
 
-        return [.. _all.Where(match)];
+        return [.. _all.Skip(after).Where(match)];
     }
 }

@@ -77,6 +77,26 @@ internal sealed class ShippedFlow
         return this;
     }
 
+    /// <summary>Adds a <c>catch</c> node on <paramref name="node"/>'s tab whose caught errors go to <paramref name="topic"/> (<c>msg.error</c> as JSON).</summary>
+    public ShippedFlow CatchErrors(JsonObject node, string topic)
+    {
+        var id = "7e5700000000c0" + (++_probes).ToString("x2", CultureInfo.InvariantCulture);
+        var change = "7e5700000000d0" + _probes.ToString("x2", CultureInfo.InvariantCulture);
+        var tab = node["z"]!.GetValue<string>();
+        _nodes.Add(new JsonObject
+        {
+            ["id"] = id, ["type"] = "catch", ["z"] = tab, ["name"] = "test errors", ["scope"] = null, ["uncaught"] = false,
+            ["x"] = 100, ["y"] = 600, ["wires"] = new JsonArray(new JsonArray(change)),
+        });
+        _nodes.Add(new JsonObject
+        {
+            ["id"] = change, ["type"] = "change", ["z"] = tab, ["name"] = "error as payload",
+            ["rules"] = new JsonArray(new JsonObject { ["t"] = "set", ["p"] = "payload", ["pt"] = "msg", ["to"] = "error", ["tot"] = "msg" }),
+            ["x"] = 300, ["y"] = 600, ["wires"] = new JsonArray(new JsonArray()),
+        });
+        return Probe(_nodes.Select(n => n!.AsObject()).Single(n => n["id"]!.GetValue<string>() == change), topic);
+    }
+
     /// <summary>Adds an inject node with a string payload wired to <paramref name="target"/>; returns its id.</summary>
     public string AddInject(JsonObject target, string payload, string payloadType = "str")
     {
