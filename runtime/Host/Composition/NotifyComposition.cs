@@ -4,6 +4,7 @@ using ProofOfHeat.Host.Configuration;
 using ProofOfHeat.Notify;
 using ProofOfHeat.Notify.Alerts;
 using ProofOfHeat.Notify.HomeAssistant;
+using ProofOfHeat.Notify.Mqtt;
 
 namespace ProofOfHeat.Host.Composition;
 
@@ -22,6 +23,7 @@ internal static class NotifyComposition
         services.AddSingleton<IAlertStore, RuntimeStoreAlertStore>();
         services.AddSingleton<IHaOutlet, HostHaOutlet>();
         services.AddNotify(options);
+        services.AddMqttAlerts(sp => sp.GetService<ProofOfHeat.MqttEntities.Discovery.MqttDiscoveryOptions>()?.BaseTopic);
         services.AddSingleton<IChatCommand, ProfileChatCommand>();
         WrapBackend(services);
     }
