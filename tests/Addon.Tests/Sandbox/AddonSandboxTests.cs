@@ -55,7 +55,7 @@ public sealed class AddonSandboxTests(ITestOutputHelper output)
                 Assert.Equal(HttpStatusCode.Forbidden, anonymous.StatusCode);
             }
 
-            // The page at / through ingress: the gate lets it through (the page itself comes with the `page` work; see PageRoot_AnswersThroughIngress).
+            // The page at / through ingress: the gate lets it through (its content: PageRoot_AnswersThroughIngress_WithTheIngressPrefixAsItsBase).
             using (var page = await http.SendAsync(AddonSandbox.IngressRequest(HttpMethod.Get, url, "")))
             {
                 Assert.NotEqual(HttpStatusCode.Forbidden, page.StatusCode);
@@ -107,8 +107,8 @@ public sealed class AddonSandboxTests(ITestOutputHelper output)
         }
     }
 
-    [Fact(Skip = "GET / is the page engineer's (issue 13 item 2): after merging it, remove this Skip (the lead tightens it to the page's content)")]
-    public async Task PageRoot_AnswersThroughIngress()
+    [Fact]
+    public async Task PageRoot_AnswersThroughIngress_WithTheIngressPrefixAsItsBase()
     {
         await using var sandbox = await AddonSandbox.StartAsync();
         sandbox.WriteOptions(new { log_level = "information", config_file = "poh.yaml" });
@@ -117,8 +117,18 @@ public sealed class AddonSandboxTests(ITestOutputHelper output)
         using var http = new HttpClient { Timeout = Healthy };
 
         using var page = await http.SendAsync(AddonSandbox.IngressRequest(HttpMethod.Get, url, ""));
+        var html = await page.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"<base href=\"{AddonSandbox.IngressPath}/\">", html, StringComparison.Ordinal);
+        Assert.Contains("<poh-page>", html, StringComparison.Ordinal);
+
+        // The page's script, by the relative URL the browser resolves against that base (ingress strips the prefix).
+        using var script = await http.SendAsync(AddonSandbox.IngressRequest(HttpMethod.Get, url, "ui/poh-page.js"));
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.True((await script.Content.ReadAsByteArrayAsync()).Length > 10_000, "the page's bundle is served from the brain");
+        Assert.Equal(0, await brain.StopAsync(Healthy));
     }
 
     [Fact]
