@@ -24,7 +24,7 @@ public static class BenchRun
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(strategy);
         var d = scenario.Definition;
-        var sources = d.Sources.Select(s => s.Build()).ToList();
+        var sources = d.Sources.Select(s => s.Build(d.Reality)).ToList();
         var emitters = d.Emitter == "underfloor" ? PlantOptions.Underfloor : PlantOptions.Radiators;
         // Reality in the plant: what differs from the planner's defaults (bench/Heating/README.md, Plant options).
         var options = emitters with
@@ -35,6 +35,7 @@ public static class BenchRun
         var plant = new HeatingPlant(d.House, sources, options, 20.5, 19.5);
         var roomSensor = new SimulatedTemperatureSensor("room", new TemperatureSensorOptions { Heartbeat = TimeSpan.FromMinutes(10) }, SeededRandom.For(d.Seed, 41));
         var outdoorSensor = new SimulatedTemperatureSensor("outdoor", TemperatureSensorOptions.Outdoor, SeededRandom.For(d.Seed, 42));
+        var meters = new HydronicMeters(d.HeatMeterNoise ?? 0, d.FlowSensorNoiseKelvin ?? 0, d.MeterLagMinutes ?? 0, d.Seed);
         var specs = new ScenarioSources([.. d.Sources.Select(s => s.Spec())]);
         var builder = new ObservationBuilder(scenario);
         var history = new List<HistorySample>((int)(d.WarmUp / Step));
@@ -120,8 +121,9 @@ public static class BenchRun
                 }
 
                 var heating = hydronic > 0;
+                var (heatRead, flowRead) = meters.Read(heating ? hydronic : null, heating ? result.FlowTemperature : null);
                 history.Add(new HistorySample(t, silent ? null : roomSensor.LastReading?.Value, outdoorSeen, ghi, result.SourceHeatToAir,
-                    result.SourceHeatToMass, heating ? hydronic : null, heating ? result.FlowTemperature : null));
+                    result.SourceHeatToMass, heatRead, flowRead));
                 continue;
             }
 
