@@ -85,7 +85,7 @@ public static class EqualComfortTable
                 // objective misses on every scenario cannot be met by any controller on this bench.
                 var best = boundSavings.MaxBy(b => b.Saving!.Value);
                 ceilings.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"On the dynamic tariffs the bound itself saves at most {Pct(best.Saving)} against the equal-comfort reference ({best.Scenario}; {Pct(boundSavings.Min(b => b.Saving))} at least), so \"≥ {TargetSaving * 100:0} % below the cheapest comfortable baseline\" is above what the true optimum achieves on this bench: no controller can meet it here. The actionable target is capture ≥ {TargetCapture * 100:0} % of the bound's saving."));
+                    $"On the dynamic tariffs the bound itself saves at most {Pct(best.Saving)} against the equal-comfort reference ({best.Scenario}; {Pct(boundSavings.Min(b => b.Saving))} at least), so \"≥ {TargetSaving * 100:0} % below the cheapest comfortable baseline\" is above what the true optimum achieves on this bench (BOUND optimises the scored objective on the end-of-slot model with foresight; README, The true bound). The actionable target is capture ≥ {TargetCapture * 100:0} % of the bound's saving."));
             }
         }
 
