@@ -48,6 +48,7 @@ public static class BenchRun
         var nextDecision = d.Start;
         series?.WriteLine("time,room_c,lower_c,upper_c,outdoor_c,price_eur_kwh,flow_c," + string.Join(',', sources.Select(s => s.Id + "_level")));
         var testing = false;
+        bool? lastContact = null;
         for (var t = d.Start; t < d.TestEnd; t += Step)
         {
             if (!testing && t >= d.TestStart)
@@ -76,9 +77,15 @@ public static class BenchRun
             outdoorSensor.Sample(t, outdoorTrue);
             var outdoorSeen = outdoorSensor.LastReading?.Value ?? outdoorTrue;
 
-            if (t >= nextDecision)
+            // Window contacts (plant.window_contacts) report an opening or closing at once, as a HA state change does: the
+            // strategy is asked again then, between its scheduled decisions.
+            bool? contact = d.WindowContacts ? d.Windows.Any(w => w.IsOpen(t)) : null;
+            var contactChanged = testing && active is IReadsWindowContacts && contact is not null && contact != lastContact;
+            lastContact = contact;
+            var scheduled = t >= nextDecision;
+            if (scheduled || contactChanged)
             {
-                var observation = Observe(t, roomSensor, silent, outdoorSeen, builder, d.GasEurPerKwh, plant);
+                var observation = Observe(t, roomSensor, silent, outdoorSeen, builder, d.GasEurPerKwh, plant) with { WindowOpen = contact };
                 var watch = Stopwatch.StartNew();
                 var decision = active.Decide(observation);
                 watch.Stop();
@@ -97,10 +104,13 @@ public static class BenchRun
                     trace?.Invoke($"{t:O} {active.Name}: {note}");
                 }
 
-                nextDecision += active.DecisionInterval;
-                if (nextDecision <= t)
+                if (scheduled)
                 {
-                    nextDecision = t + active.DecisionInterval;
+                    nextDecision += active.DecisionInterval;
+                    if (nextDecision <= t)
+                    {
+                        nextDecision = t + active.DecisionInterval;
+                    }
                 }
             }
 

@@ -51,6 +51,9 @@ public sealed record ScenarioDefinition
     /// <summary>First-order lag of the heat meter and flow sensor, minutes (<c>plant.meter_lag_minutes</c>).</summary>
     public double? MeterLagMinutes { get; init; }
 
+    /// <summary>Whether the house has window contact sensors the controller sees (<c>plant.window_contacts</c>).</summary>
+    public bool WindowContacts { get; init; }
+
     /// <summary>The source physics of the plant, for <see cref="SourceDefinition.Build"/>.</summary>
     public PlantReality Reality => new(HeatPumpCarnotFraction, BoilerEfficiency);
 

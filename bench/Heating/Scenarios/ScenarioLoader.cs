@@ -68,7 +68,7 @@ public static class ScenarioLoader
 
         var plant = map.Map("plant");
         plant?.RejectUnknown("emitter_exponent", "hydronic_lag_hours", "heat_pump_carnot_fraction", "boiler_efficiency", "solar_forecast_shift_hours",
-            "heat_meter_noise", "flow_sensor_noise_k", "meter_lag_minutes");
+            "heat_meter_noise", "flow_sensor_noise_k", "meter_lag_minutes", "window_contacts");
         var (houseName, house) = ParseHouse(map);
         var forecast = map.String("forecast_error", "deterministic");
         return new ScenarioDefinition
@@ -103,6 +103,7 @@ public static class ScenarioLoader
             HeatMeterNoise = plant is not null && plant.Has("heat_meter_noise") ? plant.Number("heat_meter_noise", null, 0, 0.5) : null,
             FlowSensorNoiseKelvin = plant is not null && plant.Has("flow_sensor_noise_k") ? plant.Number("flow_sensor_noise_k", null, 0, 5) : null,
             MeterLagMinutes = plant is not null && plant.Has("meter_lag_minutes") ? plant.Number("meter_lag_minutes", null, 0, 60) : null,
+            WindowContacts = plant is not null && plant.Has("window_contacts") && plant.Number("window_contacts", null, 0, 1) > 0,
             SolarForecastShiftHours = plant is not null && plant.Has("solar_forecast_shift_hours") ? plant.Number("solar_forecast_shift_hours", null, -6, 6) : null,
             Comfort = ParseComfort(map.Map("comfort")),
             Gains = ParseGains(map.Map("gains")),
