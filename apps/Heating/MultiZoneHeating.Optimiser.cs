@@ -122,7 +122,8 @@ internal sealed partial class MultiZoneHeating
         {
             statuses = optimiser.Sources.ToDictionary(
                 s => s.Id,
-                s => new SourceStatus(s.Id, _sourceStates[s.Id].Level, now - _sourceStates[s.Id].Since),
+                // CommandedAt is the last command that changed the level: what a restart hold (level_hold) counts from.
+                s => new SourceStatus(s.Id, _sourceStates[s.Id].Level, now - _sourceStates[s.Id].Since, now - _sourceStates[s.Id].CommandedAt),
                 StringComparer.Ordinal);
         }
 

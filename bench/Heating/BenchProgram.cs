@@ -26,8 +26,10 @@ public static class BenchProgram
           --reuse FILE         with --reuse-strategies: take those strategies' rows from an earlier results.json instead
                                of running them (same scenario name, strategy and test length; marked in results.md)
           --reuse-strategies a,b   the strategies --reuse applies to (e.g. MPC,ORACLE when their code has not changed)
-          --plant k=v[,k=v]    plant reality for the selected scenarios: emitter_exponent=X, hydronic_lag_hours=H
-                               (names get -nX / -lagH)
+          --plant k=v[,k=v]    plant reality for the selected scenarios: emitter_exponent=X, hydronic_lag_hours=H,
+                               heat_pump_carnot_fraction=F, boiler_efficiency=E, solar_forecast_shift_hours=S,
+                               heat_meter_noise=R, flow_sensor_noise_k=K, meter_lag_minutes=M, window_contacts=1
+                               (names get -nX / -lagH / -copF / -etaE / -sun±Sh / -hmR / -fsK / -mlM / -wc)
           --report FILE[,FILE]  run nothing: write results.md (and a merged results.json) from earlier results.json files
         """;
 
@@ -169,8 +171,17 @@ public static class BenchProgram
             {
                 "emitter_exponent" when value is >= 1 and <= 2 => d with { EmitterExponent = value, Name = d.Name + string.Create(CultureInfo.InvariantCulture, $"-n{value}") },
                 "hydronic_lag_hours" when value is >= 0.05 and <= 10 => d with { HydronicLag = TimeSpan.FromHours(value), Name = d.Name + string.Create(CultureInfo.InvariantCulture, $"-lag{value}") },
-                "emitter_exponent" or "hydronic_lag_hours" => throw new ArgumentException($"--plant: {parts[0]} {value} is out of range (exponent 1–2, lag 0.05–10 h)"),
-                _ => throw new ArgumentException($"--plant: unknown key '{parts[0]}'; use emitter_exponent or hydronic_lag_hours"),
+                "heat_pump_carnot_fraction" when value is >= 0.2 and <= 0.7 => d with { HeatPumpCarnotFraction = value, Name = d.Name + string.Create(CultureInfo.InvariantCulture, $"-cop{value}") },
+                "boiler_efficiency" when value is >= 0.6 and <= 1.0 => d with { BoilerEfficiency = value, Name = d.Name + string.Create(CultureInfo.InvariantCulture, $"-eta{value}") },
+                "solar_forecast_shift_hours" when value is >= -6 and <= 6 => d with { SolarForecastShiftHours = value, Name = d.Name + string.Create(CultureInfo.InvariantCulture, $"-sun{value:+0.##;-0.##}h") },
+                "heat_meter_noise" when value is >= 0 and <= 0.5 => d with { HeatMeterNoise = value, Name = d.Name + string.Create(CultureInfo.InvariantCulture, $"-hm{value}") },
+                "flow_sensor_noise_k" when value is >= 0 and <= 5 => d with { FlowSensorNoiseKelvin = value, Name = d.Name + string.Create(CultureInfo.InvariantCulture, $"-fs{value}") },
+                "meter_lag_minutes" when value is >= 0 and <= 60 => d with { MeterLagMinutes = value, Name = d.Name + string.Create(CultureInfo.InvariantCulture, $"-ml{value}") },
+                "window_contacts" when value is 0 or 1 => d with { WindowContacts = value > 0, Name = d.Name + (value > 0 ? "-wc" : "") },
+                "emitter_exponent" or "hydronic_lag_hours" or "heat_pump_carnot_fraction" or "boiler_efficiency" or "solar_forecast_shift_hours"
+                    or "window_contacts" or "heat_meter_noise" or "flow_sensor_noise_k" or "meter_lag_minutes" =>
+                    throw new ArgumentException($"--plant: {parts[0]} {value} is out of range (exponent 1–2, lag 0.05–10 h, Carnot fraction 0.2–0.7, boiler efficiency 0.6–1, solar shift −6–6 h, heat meter noise 0–0.5, flow noise 0–5 K, meter lag 0–60 min, window contacts 0 or 1)"),
+                _ => throw new ArgumentException($"--plant: unknown key '{parts[0]}'; use emitter_exponent, hydronic_lag_hours, heat_pump_carnot_fraction, boiler_efficiency, solar_forecast_shift_hours, heat_meter_noise, flow_sensor_noise_k, meter_lag_minutes or window_contacts"),
             };
         }
 

@@ -23,7 +23,7 @@ public sealed class EqualComfortTableTests
         var markdown = EqualComfortTable.Markdown(runs);
         // (120 − 90) / 120 = 25 %: cost and discomfort as a pair, with the configuration.
         Assert.Contains("| P2-T3-B-mid-med | TPI-swept | +0.6 K, lead 60 min, cost order, TPI 0.2/0.05 | 120.00 / 0.30 | 90.00 / 0.20 | 25.0 % |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| dynamic (T3, T4) | 1 | 1 | 1/1 | 25.0 % [25.0 %, 25.0 %] | 1/1 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| dynamic (T3, T4) | 1 | 1 | 1/1 | 25.0 % [25.0 %, 25.0 %] | – | 1/1 | 0/0 |", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -33,7 +33,28 @@ public sealed class EqualComfortTableTests
         Assert.Null(EqualComfortTable.Reference(runs));
         var markdown = EqualComfortTable.Markdown(runs);
         Assert.Contains("| P1-T1-A-mid-det | no comfortable baseline | – | – | 293.00 / 0.10 | – |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| flat or time-of-use | 1 | 0 | 1/1 | – | 0/0 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| flat or time-of-use | 1 | 0 | 1/1 | – | – | 0/0 | 0/0 |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BoundSavingBesideTheMpcs_AndTheCeilingIsSaidWhenTheBoundMissesTheTarget()
+    {
+        RunKpis[] runs =
+        [
+            Run("P2-T3-B-mid-med", "TPI-swept", 100, 0.3),
+            Run("P2-T3-B-mid-med", "MPC", 90, 0.1),
+            Run("P2-T3-B-mid-med", "BOUND", 85, 0.1),
+            Run("P3-T3-B-mid-med", "TPI-swept", 50, 0.1),
+            Run("P3-T3-B-mid-med", "MPC", 48, 0.1),
+            Run("P3-T3-B-mid-med", "BOUND", 47, 0.1),
+        ];
+        var markdown = EqualComfortTable.Markdown(runs);
+        // MPC 10 % and 4 %; bound 15 % and 6 %; captures 10/15 = 66.7 % and 2/3 = 66.7 %.
+        Assert.Contains("| dynamic (T3, T4) | 2 | 2 | 2/2 | 7.0 % [4.0 %, 10.0 %] | 10.5 % [6.0 %, 15.0 %] | 0/2 | 0/2 | 0/2 [66.7 %, 66.7 %] |", markdown, StringComparison.Ordinal);
+        Assert.Contains("the bound itself saves at most 15.0 % against the equal-comfort reference (P2-T3-B-mid-med; 6.0 % at least)", markdown, StringComparison.Ordinal);
+
+        var reachable = EqualComfortTable.Markdown([Run("P2-T3-B-mid-med", "TPI-swept", 100, 0.3), Run("P2-T3-B-mid-med", "MPC", 90, 0.1), Run("P2-T3-B-mid-med", "BOUND", 75, 0.1)]);
+        Assert.DoesNotContain("the bound itself saves at most", reachable, StringComparison.Ordinal);
     }
 
     [Theory]

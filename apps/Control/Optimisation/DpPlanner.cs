@@ -81,6 +81,7 @@ public sealed class DpPlanner
         var current = new double[sources.Count];
         var lockedOn = new bool[sources.Count];
         var lockedOff = new bool[sources.Count];
+        var heldLevel = new bool[sources.Count];
         for (var s = 0; s < sources.Count; s++)
         {
             var status = statuses.FirstOrDefault(x => x.Id == sources[s].Id);
@@ -92,6 +93,7 @@ public sealed class DpPlanner
             current[s] = status.Level;
             lockedOn[s] = status.Running && status.SinceLastSwitch < sources[s].MinimumOnTime;
             lockedOff[s] = !status.Running && status.SinceLastSwitch < sources[s].MinimumOffTime;
+            heldLevel[s] = status.LevelHeldBy(sources[s]);
         }
 
         var hours = request.SlotLength.TotalHours;
@@ -103,7 +105,7 @@ public sealed class DpPlanner
         var bestValue = double.PositiveInfinity;
         foreach (var levels in catalog.Combinations.Append(current))
         {
-            if (!Allowed(levels, lockedOn, lockedOff))
+            if (!Allowed(levels, current, lockedOn, lockedOff, heldLevel))
             {
                 continue;
             }
@@ -142,7 +144,9 @@ public sealed class DpPlanner
             {
                 var level = decision.Settings.First(x => x.Id == s.Id).Watts;
                 var switched = (level > 0) != s.Running;
-                return new SourceStatus(s.Id, level, (switched ? TimeSpan.Zero : s.SinceLastSwitch) + solution.Request.SlotLength);
+                var changed = Math.Abs(level - s.Level) > 1;
+                return new SourceStatus(s.Id, level, (switched ? TimeSpan.Zero : s.SinceLastSwitch) + solution.Request.SlotLength,
+                    (changed ? TimeSpan.Zero : s.SinceLevelChange) + solution.Request.SlotLength);
             }).ToList();
         }
 
@@ -173,11 +177,14 @@ public sealed class DpPlanner
     private static double Gains(ThermalModel model, PlanSlot slot) =>
         model.InternalGainsWatts + slot.ExtraGainsWatts + (model.SolarAperture * slot.SolarIrradiance);
 
-    private static bool Allowed(double[] levels, bool[] lockedOn, bool[] lockedOff)
+    // A held source keeps its level: on restart firmware every move stops hashing while the miner re-tunes, and a
+    // stop is followed by a start, which is a restart too.
+    private static bool Allowed(double[] levels, double[] current, bool[] lockedOn, bool[] lockedOff, bool[] heldLevel)
     {
         for (var s = 0; s < levels.Length; s++)
         {
-            if ((lockedOn[s] && levels[s] <= 0) || (lockedOff[s] && levels[s] > 0))
+            if ((lockedOn[s] && levels[s] <= 0) || (lockedOff[s] && levels[s] > 0)
+                || (heldLevel[s] && Math.Abs(levels[s] - current[s]) > 1))
             {
                 return false;
             }

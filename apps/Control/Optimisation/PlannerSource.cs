@@ -13,6 +13,12 @@ namespace ProofOfHeat.Control.Optimisation;
 /// <param name="JoulesPerTerahash">Miners: efficiency at full power.</param>
 /// <param name="PoolFee">Miners: the pool's fee as a fraction.</param>
 /// <param name="Hydronic">Whether it heats through water (then it needs a flow temperature).</param>
+/// <param name="LevelHold">
+/// For firmware where a level change restarts the miner (hashing stops while it re-tunes): once its level changed,
+/// including a start, it keeps that level at least this long, running: stopping is held too, because the next start
+/// is a restart as well (a plan that stops instead of stepping down would only trade one restart for another).
+/// Zero (the default) holds nothing.
+/// </param>
 public sealed record PlannerSource(
     string Id,
     HeatSourceKind Kind,
@@ -22,7 +28,8 @@ public sealed record PlannerSource(
     TimeSpan MinimumOffTime,
     double? JoulesPerTerahash = null,
     double? PoolFee = null,
-    bool Hydronic = false)
+    bool Hydronic = false,
+    TimeSpan LevelHold = default)
 {
     /// <summary>The highest level, W.</summary>
     public double MaximumWatts => Levels[^1];

@@ -147,7 +147,7 @@ internal sealed class ZoneOptimiser
             _ => PlannerKind.Resistive,
         };
         return new PlannerSource(source.Id, kind, levels, source.Modulating && levels.Count > 2, source.MinimumOn, source.MinimumOff,
-            source.JoulesPerTerahash, source.PoolFee, source.Hydronic);
+            source.JoulesPerTerahash, source.PoolFee, source.Hydronic, source.LevelHold);
     }
 
     // The newest stretch of history without a gap longer than 10 min (a restart, a host that slept) that is

@@ -36,6 +36,13 @@ public sealed class HeatSourceOptions
     /// <summary>Minimum off time once stopped.</summary>
     public TimeSpan MinimumOff { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// For miner firmware where a level change restarts the miner (it stops hashing while it re-tunes): once its level
+    /// changed (a start included), the optimiser keeps it at that level at least this long (config <c>level_hold</c>, e.g.
+    /// 30m), neither stepping nor stopping it, since the next start would be a restart too. Zero (the default) holds nothing.
+    /// </summary>
+    public TimeSpan LevelHold { get; set; } = TimeSpan.Zero;
+
     /// <summary>Whether it heats through water (heat pump, boiler), so it needs a flow temperature.</summary>
     public bool Hydronic { get; set; }
 
@@ -135,6 +142,11 @@ public sealed class HeatSourceOptions
         if (MinimumOn < TimeSpan.Zero || MinimumOff < TimeSpan.Zero)
         {
             throw new ArgumentException($"{what}: minimum_on and minimum_off cannot be negative.");
+        }
+
+        if (LevelHold < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"{what}: level_hold cannot be negative.");
         }
     }
 }

@@ -38,7 +38,7 @@ public static class EqualComfortTable
         s.AppendLine("## Headline at equal comfort").AppendLine();
         s.Append(CultureInfo.InvariantCulture, $"The reference is the cheapest baseline run with ≤ {ComfortSweep.ComfortLimitKhPerDay:0.0} K·h/day on the scored days, among the stock baselines and the ");
         s.AppendLine("configurations the comfort sweep chose on held-out days (bench/Heating/README.md, Equal comfort). Saving = (Net_ref − Net) / Gross_ref; "
-            + "capture = (Net_ref − Net_MPC) / (Net_ref − Net_ORACLE). Each cell is net € / K·h per day.").AppendLine();
+            + "capture = (Net_ref − Net_MPC) / (Net_ref − Net_bound), the bound being BOUND where it ran, else the stock ORACLE. Each cell is net € / K·h per day.").AppendLine();
         s.AppendLine("| scenario | reference | configuration | reference € / K·h/d | MPC € / K·h/d | MPC saving | bound € / K·h/d | bound saving | capture |");
         s.AppendLine("|---|---|---|--:|--:|--:|--:|--:|--:|");
         var rows = new List<(string Scenario, RunKpis? Reference, RunKpis? Mpc, RunKpis? Oracle)>();
@@ -60,8 +60,9 @@ public static class EqualComfortTable
         }
 
         s.AppendLine().AppendLine("Against the acceptance targets (MPC ≤ 0.25 K·h/day; on dynamic tariffs ≥ 20 % below the reference; ≥ 95 % capture; plans < 1 s):").AppendLine();
-        s.AppendLine("| tariffs | scenarios | with a comfortable baseline | MPC ≤ 0.25 K·h/day | MPC saving, mean [min, max] | saving ≥ 20 % | capture ≥ 95 % | MPC plan ms, max |");
-        s.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|");
+        s.AppendLine("| tariffs | scenarios | with a comfortable baseline | MPC ≤ 0.25 K·h/day | MPC saving, mean [min, max] | bound saving, mean [min, max] | MPC saving ≥ 20 % | bound saving ≥ 20 % | capture ≥ 95 % [min, max] | MPC plan ms, max |");
+        s.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        var ceilings = new List<string>();
         foreach (var (label, dynamic) in new[] { ("dynamic (T3, T4)", true), ("flat or time-of-use", false) })
         {
             var set = rows.Where(r => IsDynamic(r.Scenario) == dynamic).ToList();
@@ -74,8 +75,23 @@ public static class EqualComfortTable
             var savings = withRef.Select(r => KpiMath.Savings(r.Reference!, r.Mpc!)).OfType<double>().ToList();
             var captures = withRef.Where(r => r.Oracle is not null).Select(r => KpiMath.Capture(r.Reference!, r.Mpc!, r.Oracle!)).OfType<double>().ToList();
             var mpcs = set.Select(r => r.Mpc).OfType<RunKpis>().ToList();
+            var boundSavings = set.Where(r => r.Reference is not null && r.Oracle is not null)
+                .Select(r => (r.Scenario, Saving: KpiMath.Savings(r.Reference!, r.Oracle!))).Where(b => b.Saving is not null).ToList();
             s.AppendLine(CultureInfo.InvariantCulture,
-                $"| {label} | {set.Count} | {withRef.Count} | {mpcs.Count(m => m.DiscomfortPerDay <= TargetKhPerDay)}/{mpcs.Count} | {(savings.Count > 0 ? $"{Pct(savings.Average())} [{Pct(savings.Min())}, {Pct(savings.Max())}]" : "–")} | {savings.Count(v => v >= TargetSaving)}/{savings.Count} | {captures.Count(c => c >= TargetCapture)}/{captures.Count} | {(mpcs.Count > 0 ? mpcs.Max(m => m.MaxDecisionMs).ToString("0", CultureInfo.InvariantCulture) : "–")} |");
+                $"| {label} | {set.Count} | {withRef.Count} | {mpcs.Count(m => m.DiscomfortPerDay <= TargetKhPerDay)}/{mpcs.Count} | {Spread(savings)} | {Spread(boundSavings.Select(b => b.Saving!.Value).ToList())} | {savings.Count(v => v >= TargetSaving)}/{savings.Count} | {boundSavings.Count(b => b.Saving >= TargetSaving)}/{boundSavings.Count} | {captures.Count(c => c >= TargetCapture)}/{captures.Count}{(captures.Count > 0 ? $" [{Pct(captures.Min())}, {Pct(captures.Max())}]" : "")} | {(mpcs.Count > 0 ? mpcs.Max(m => m.MaxDecisionMs).ToString("0", CultureInfo.InvariantCulture) : "–")} |");
+            if (dynamic && boundSavings.Count > 0 && boundSavings.All(b => b.Saving < TargetSaving))
+            {
+                // The saving target is judged against what the bound itself reaches: a target the optimum of the scored
+                // objective misses on every scenario cannot be met by any controller on this bench.
+                var best = boundSavings.MaxBy(b => b.Saving!.Value);
+                ceilings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"On the dynamic tariffs the bound itself saves at most {Pct(best.Saving)} against the equal-comfort reference ({best.Scenario}; {Pct(boundSavings.Min(b => b.Saving))} at least), so \"≥ {TargetSaving * 100:0} % below the cheapest comfortable baseline\" is above what the true optimum achieves on this bench (BOUND optimises the scored objective on the end-of-slot model with foresight; README, The true bound). The actionable target is capture ≥ {TargetCapture * 100:0} % of the bound's saving."));
+            }
+        }
+
+        foreach (var ceiling in ceilings)
+        {
+            s.AppendLine().AppendLine(ceiling);
         }
 
         var checks = results.Where(r => r.Strategy == "BOUND" && r.Error is null && r.Configuration is not null).ToList();
@@ -105,6 +121,9 @@ public static class EqualComfortTable
         var list = runs.Where(r => r.Error is null).ToList();
         return list.FirstOrDefault(r => r.Strategy == "BOUND") ?? list.FirstOrDefault(r => r.Strategy == "ORACLE");
     }
+
+    private static string Spread(List<double> values) =>
+        values.Count > 0 ? $"{Pct(values.Average())} [{Pct(values.Min())}, {Pct(values.Max())}]" : "–";
 
     private static string Pair(RunKpis? r) => r is null ? "–" : string.Create(CultureInfo.InvariantCulture, $"{r.NetCost:0.00} / {r.DiscomfortPerDay:0.00}");
 

@@ -24,7 +24,7 @@ public static class BenchRun
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(strategy);
         var d = scenario.Definition;
-        var sources = d.Sources.Select(s => s.Build()).ToList();
+        var sources = d.Sources.Select(s => s.Build(d.Reality)).ToList();
         var emitters = d.Emitter == "underfloor" ? PlantOptions.Underfloor : PlantOptions.Radiators;
         // Reality in the plant: what differs from the planner's defaults (bench/Heating/README.md, Plant options).
         var options = emitters with
@@ -35,6 +35,7 @@ public static class BenchRun
         var plant = new HeatingPlant(d.House, sources, options, 20.5, 19.5);
         var roomSensor = new SimulatedTemperatureSensor("room", new TemperatureSensorOptions { Heartbeat = TimeSpan.FromMinutes(10) }, SeededRandom.For(d.Seed, 41));
         var outdoorSensor = new SimulatedTemperatureSensor("outdoor", TemperatureSensorOptions.Outdoor, SeededRandom.For(d.Seed, 42));
+        var meters = new HydronicMeters(d.HeatMeterNoise ?? 0, d.FlowSensorNoiseKelvin ?? 0, d.MeterLagMinutes ?? 0, d.Seed);
         var specs = new ScenarioSources([.. d.Sources.Select(s => s.Spec())]);
         var builder = new ObservationBuilder(scenario);
         var history = new List<HistorySample>((int)(d.WarmUp / Step));
@@ -47,6 +48,7 @@ public static class BenchRun
         var nextDecision = d.Start;
         series?.WriteLine("time,room_c,lower_c,upper_c,outdoor_c,price_eur_kwh,flow_c," + string.Join(',', sources.Select(s => s.Id + "_level")));
         var testing = false;
+        bool? lastContact = null;
         for (var t = d.Start; t < d.TestEnd; t += Step)
         {
             if (!testing && t >= d.TestStart)
@@ -75,9 +77,15 @@ public static class BenchRun
             outdoorSensor.Sample(t, outdoorTrue);
             var outdoorSeen = outdoorSensor.LastReading?.Value ?? outdoorTrue;
 
-            if (t >= nextDecision)
+            // Window contacts (plant.window_contacts) report an opening or closing at once, as a HA state change does: the
+            // strategy is asked again then, between its scheduled decisions.
+            bool? contact = d.WindowContacts ? d.Windows.Any(w => w.IsOpen(t)) : null;
+            var contactChanged = testing && active is IReadsWindowContacts && contact is not null && contact != lastContact;
+            lastContact = contact;
+            var scheduled = t >= nextDecision;
+            if (scheduled || contactChanged)
             {
-                var observation = Observe(t, roomSensor, silent, outdoorSeen, builder, d.GasEurPerKwh, plant);
+                var observation = Observe(t, roomSensor, silent, outdoorSeen, builder, d.GasEurPerKwh, plant) with { WindowOpen = contact };
                 var watch = Stopwatch.StartNew();
                 var decision = active.Decide(observation);
                 watch.Stop();
@@ -96,10 +104,13 @@ public static class BenchRun
                     trace?.Invoke($"{t:O} {active.Name}: {note}");
                 }
 
-                nextDecision += active.DecisionInterval;
-                if (nextDecision <= t)
+                if (scheduled)
                 {
-                    nextDecision = t + active.DecisionInterval;
+                    nextDecision += active.DecisionInterval;
+                    if (nextDecision <= t)
+                    {
+                        nextDecision = t + active.DecisionInterval;
+                    }
                 }
             }
 
@@ -120,8 +131,9 @@ public static class BenchRun
                 }
 
                 var heating = hydronic > 0;
+                var (heatRead, flowRead) = meters.Read(heating ? hydronic : null, heating ? result.FlowTemperature : null);
                 history.Add(new HistorySample(t, silent ? null : roomSensor.LastReading?.Value, outdoorSeen, ghi, result.SourceHeatToAir,
-                    result.SourceHeatToMass, heating ? hydronic : null, heating ? result.FlowTemperature : null));
+                    result.SourceHeatToMass, heatRead, flowRead));
                 continue;
             }
 

@@ -15,6 +15,7 @@ public sealed class ObservationBuilder
     private static readonly TimeSpan Quarter = TimeSpan.FromMinutes(15);
     private readonly Scenario _scenario;
     private readonly ForecastErrorModel _errors;
+    private readonly TimeSpan _solarShift;
     private DateTimeOffset _forecastHour = DateTimeOffset.MinValue;
     private IReadOnlyList<ForecastPoint> _forecast = [];
     private (int First, int Last) _priceKey = (-1, -1);
@@ -26,6 +27,7 @@ public sealed class ObservationBuilder
     {
         _scenario = scenario;
         _errors = new ForecastErrorModel(scenario.Definition.ForecastError, scenario.Definition.Seed);
+        _solarShift = TimeSpan.FromHours(scenario.Definition.SolarForecastShiftHours ?? 0);
     }
 
     public double HashpriceEur(DateTimeOffset now) => _scenario.HashpriceUsdAt(now) * _scenario.Definition.FxEurPerUsd;
@@ -45,7 +47,9 @@ public sealed class ObservationBuilder
         for (var i = 0; i < hours; i++)
         {
             var at = hour + TimeSpan.FromHours(i + 1);
-            var ghi = weather.Irradiance.At(at);
+            // A timing error (plant.solar_forecast_shift_hours): the forecast shows at `at` the sun that really comes
+            // `shift` earlier, so with +2 h the afternoon sun is forecast two hours late; the amplitude error is on top.
+            var ghi = weather.Irradiance.At(at - _solarShift);
             points[i] = new ForecastPoint(at, weather.Temperature.At(at) + temperature[i], Math.Max(0, ghi * (1 + solar[i])));
         }
 

@@ -33,6 +33,30 @@ public sealed record ScenarioDefinition
     /// <summary>The plant's hydronic delivery lag when it differs from the emitter's default (<c>plant.hydronic_lag_hours</c>).</summary>
     public TimeSpan? HydronicLag { get; init; }
 
+    /// <summary>The plant heat pump's fraction of Carnot when it differs from the 0.45 the planner assumes (<c>plant.heat_pump_carnot_fraction</c>).</summary>
+    public double? HeatPumpCarnotFraction { get; init; }
+
+    /// <summary>The plant boiler's condensing efficiency when it differs from the planner's 0.92 (<c>plant.boiler_efficiency</c>).</summary>
+    public double? BoilerEfficiency { get; init; }
+
+    /// <summary>Hours by which the solar forecast's timing is wrong: it shows the sun this much later (+) or earlier (−) than it comes (<c>plant.solar_forecast_shift_hours</c>).</summary>
+    public double? SolarForecastShiftHours { get; init; }
+
+    /// <summary>Relative σ of the hydronic heat meter's noise (<c>plant.heat_meter_noise</c>, 0.1 = 10 %).</summary>
+    public double? HeatMeterNoise { get; init; }
+
+    /// <summary>σ of the flow temperature sensor's noise, K (<c>plant.flow_sensor_noise_k</c>).</summary>
+    public double? FlowSensorNoiseKelvin { get; init; }
+
+    /// <summary>First-order lag of the heat meter and flow sensor, minutes (<c>plant.meter_lag_minutes</c>).</summary>
+    public double? MeterLagMinutes { get; init; }
+
+    /// <summary>Whether the house has window contact sensors the controller sees (<c>plant.window_contacts</c>).</summary>
+    public bool WindowContacts { get; init; }
+
+    /// <summary>The source physics of the plant, for <see cref="SourceDefinition.Build"/>.</summary>
+    public PlantReality Reality => new(HeatPumpCarnotFraction, BoilerEfficiency);
+
     /// <summary>First instant of the test period.</summary>
     public DateTimeOffset TestStart => Start + WarmUp;
 

@@ -67,7 +67,8 @@ public static class ScenarioLoader
         }
 
         var plant = map.Map("plant");
-        plant?.RejectUnknown("emitter_exponent", "hydronic_lag_hours");
+        plant?.RejectUnknown("emitter_exponent", "hydronic_lag_hours", "heat_pump_carnot_fraction", "boiler_efficiency", "solar_forecast_shift_hours",
+            "heat_meter_noise", "flow_sensor_noise_k", "meter_lag_minutes", "window_contacts");
         var (houseName, house) = ParseHouse(map);
         var forecast = map.String("forecast_error", "deterministic");
         return new ScenarioDefinition
@@ -97,6 +98,13 @@ public static class ScenarioLoader
             },
             EmitterExponent = plant is not null && plant.Has("emitter_exponent") ? plant.Number("emitter_exponent", null, 1.0, 2.0) : null,
             HydronicLag = plant is not null && plant.Has("hydronic_lag_hours") ? TimeSpan.FromHours(plant.Number("hydronic_lag_hours", null, 0.05, 10)) : null,
+            HeatPumpCarnotFraction = plant is not null && plant.Has("heat_pump_carnot_fraction") ? plant.Number("heat_pump_carnot_fraction", null, 0.2, 0.7) : null,
+            BoilerEfficiency = plant is not null && plant.Has("boiler_efficiency") ? plant.Number("boiler_efficiency", null, 0.6, 1.0) : null,
+            HeatMeterNoise = plant is not null && plant.Has("heat_meter_noise") ? plant.Number("heat_meter_noise", null, 0, 0.5) : null,
+            FlowSensorNoiseKelvin = plant is not null && plant.Has("flow_sensor_noise_k") ? plant.Number("flow_sensor_noise_k", null, 0, 5) : null,
+            MeterLagMinutes = plant is not null && plant.Has("meter_lag_minutes") ? plant.Number("meter_lag_minutes", null, 0, 60) : null,
+            WindowContacts = plant is not null && plant.Has("window_contacts") && plant.Number("window_contacts", null, 0, 1) > 0,
+            SolarForecastShiftHours = plant is not null && plant.Has("solar_forecast_shift_hours") ? plant.Number("solar_forecast_shift_hours", null, -6, 6) : null,
             Comfort = ParseComfort(map.Map("comfort")),
             Gains = ParseGains(map.Map("gains")),
             Windows = [.. map.List("windows").Select(w =>

@@ -47,7 +47,8 @@ public static class ScenarioWriter
         }
 
         Line(s, $"emitter: {d.Emitter}");
-        if (d.EmitterExponent is not null || d.HydronicLag is not null)
+        if (d.EmitterExponent is not null || d.HydronicLag is not null || d.HeatPumpCarnotFraction is not null || d.BoilerEfficiency is not null
+            || d.SolarForecastShiftHours is not null || d.HeatMeterNoise is not null || d.FlowSensorNoiseKelvin is not null || d.MeterLagMinutes is not null || d.WindowContacts)
         {
             Line(s, "plant:");
             if (d.EmitterExponent is { } exponent)
@@ -58,6 +59,34 @@ public static class ScenarioWriter
             if (d.HydronicLag is { } lag)
             {
                 Line(s, $"  hydronic_lag_hours: {N(lag.TotalHours)}");
+            }
+
+            if (d.HeatPumpCarnotFraction is { } carnot)
+            {
+                Line(s, $"  heat_pump_carnot_fraction: {N(carnot)}");
+            }
+
+            if (d.BoilerEfficiency is { } efficiency)
+            {
+                Line(s, $"  boiler_efficiency: {N(efficiency)}");
+            }
+
+            if (d.SolarForecastShiftHours is { } shift)
+            {
+                Line(s, $"  solar_forecast_shift_hours: {N(shift)}");
+            }
+
+            if (d.WindowContacts)
+            {
+                Line(s, $"  window_contacts: 1");
+            }
+
+            foreach (var (key, value) in new[] { ("heat_meter_noise", d.HeatMeterNoise), ("flow_sensor_noise_k", d.FlowSensorNoiseKelvin), ("meter_lag_minutes", d.MeterLagMinutes) })
+            {
+                if (value is { } v)
+                {
+                    Line(s, $"  {key}: {N(v)}");
+                }
             }
         }
 

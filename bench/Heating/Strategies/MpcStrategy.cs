@@ -9,7 +9,7 @@ namespace ProofOfHeat.Bench.Heating.Strategies;
 /// executes the first slot. Falls back to <see cref="SafetyFallback"/> when the room sensor is
 /// silent for over an hour or the plan fails.
 /// </summary>
-public sealed class MpcStrategy : IHeatingStrategy
+public sealed class MpcStrategy : IHeatingStrategy, IReadsWindowContacts
 {
     private readonly PlannerOptions? _options;
     private readonly TimeSpan? _horizon;
@@ -63,6 +63,14 @@ public sealed class MpcStrategy : IHeatingStrategy
         if (_controller is null)
         {
             throw new InvalidOperationException("Prepare must be called before Decide.");
+        }
+
+        if (observation.WindowOpen == true)
+        {
+            // A contact reports the window open: pause every source (minimum on times permitting), as the app's window
+            // pause and VTherm's window detection do; heat put in now mostly goes out of the window. The estimator
+            // catches up over the pause at the next decision.
+            return new StrategyDecision(Commands([.. _specs.Select(s => new SourceSetting(s.Id, 0))], observation, _specs), "window open: paused");
         }
 
         var decision = _controller.Decide(new ControllerObservation(

@@ -11,6 +11,10 @@ namespace ProofOfHeat.Bench.Heating.Strategies;
 /// <param name="HashpriceEurPerThDay">Hashprice converted at the run's fixed FX rate.</param>
 /// <param name="Comfort">Lower/upper bound per 15-min slot, next 36 h (the schedule is known).</param>
 /// <param name="Sources">Current state of each source.</param>
+/// <param name="WindowOpen">
+/// What the window contact sensors report, where the scenario has them (<c>plant.window_contacts</c>); null without
+/// contacts, when a strategy can only infer an opening from the room temperature.
+/// </param>
 public sealed record StrategyObservation(
     DateTimeOffset Now,
     double? RoomTemperature,
@@ -21,4 +25,5 @@ public sealed record StrategyObservation(
     double GasPrice,
     double HashpriceEurPerThDay,
     IReadOnlyList<ComfortPoint> Comfort,
-    IReadOnlyList<SourceState> Sources);
+    IReadOnlyList<SourceState> Sources,
+    bool? WindowOpen = null);

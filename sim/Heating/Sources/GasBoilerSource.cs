@@ -28,8 +28,14 @@ public sealed class GasBoilerSource : PlantSource
     /// <summary>Highest flow temperature, °C.</summary>
     public double MaximumFlowTemperature { get; init; } = 75;
 
+    /// <summary>Efficiency while condensing (return below 50 °C), on the lower heating value; the bench's default 0.92.</summary>
+    public double CondensingEfficiency { get; init; } = 0.92;
+
+    /// <summary>Efficiency with the return at or above 50 °C: 5 points below the condensing one (0.87 by default).</summary>
+    public double NonCondensingEfficiency => CondensingEfficiency - 0.05;
+
     /// <summary>Efficiency (on the lower heating value) at a return temperature.</summary>
-    public static double Efficiency(double returnTemperature) => returnTemperature < 50 ? 0.92 : 0.87;
+    public double Efficiency(double returnTemperature) => returnTemperature < 50 ? CondensingEfficiency : NonCondensingEfficiency;
 
     /// <inheritdoc />
     public override SourceOutput Produce(SourceConditions conditions)

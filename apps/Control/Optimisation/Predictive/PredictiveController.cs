@@ -199,7 +199,8 @@ public sealed class PredictiveController
 
     /// <summary>
     /// The settings with every switch a minimum on/off time forbids undone: a source inside its
-    /// minimum on time keeps its level, one inside its minimum off time stays off.
+    /// minimum on time keeps its level, one inside its minimum off time stays off, and one inside its restart hold
+    /// (<see cref="PlannerSource.LevelHold"/>) keeps its level.
     /// </summary>
     public static IReadOnlyList<SourceSetting> HonourDwell(IReadOnlyList<SourceSetting> settings, IReadOnlyList<SourceStatus> statuses, IReadOnlyList<PlannerSource> sources)
     {
@@ -214,7 +215,7 @@ public sealed class PredictiveController
             var level = setting.Watts;
             if (status is not null)
             {
-                if (status.Running && level <= 0 && status.SinceLastSwitch < source.MinimumOnTime)
+                if (status.LevelHeldBy(source) || (status.Running && level <= 0 && status.SinceLastSwitch < source.MinimumOnTime))
                 {
                     level = status.Level;
                 }
