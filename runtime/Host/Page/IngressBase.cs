@@ -6,7 +6,7 @@ namespace ProofOfHeat.Host.Page;
 /// The page's <c>&lt;base href&gt;</c> from <c>X-Ingress-Path</c>. Behind ingress the brain sees un-prefixed paths
 /// while the browser is at <c>/api/hassio_ingress/&lt;token&gt;/</c>; Home Assistant Core adds that prefix as
 /// <c>X-Ingress-Path</c> (home-assistant/core <c>homeassistant/components/hassio/ingress.py</c>;
-/// research/ha-addon.md §8). The page's own URLs are relative too, so it works without the header (the plain port).
+/// https://developers.home-assistant.io/docs/add-ons/presentation#ingress). The page's own URLs are relative too, so it works without the header (the plain port).
 /// </summary>
 internal static partial class IngressBase
 {

@@ -8,7 +8,7 @@ namespace ProofOfHeat.TestKit.Telegram;
 /// chats, and in groups only as an administrator; it edits only its own messages; an edit that changes nothing is
 /// refused. Error texts are the official server's ("Bad Request: message can't be deleted", "message to delete not
 /// found", "message to edit not found", "message can't be edited", "message is not modified: …"; the list of
-/// them in teloxide's src/errors.rs ApiError, and research/telegram-bot-api.md §2).
+/// them in teloxide's src/errors.rs ApiError; the methods in https://core.telegram.org/bots/api#deletemessage).
 /// </summary>
 public sealed partial class FakeTelegramBotApi
 {

@@ -1,6 +1,6 @@
 // The brain's API as the page calls it. Every URL is relative ("./api/…", never "/api/…"): behind Home Assistant
 // ingress the page lives under /api/hassio_ingress/<token>/ and the brain sees un-prefixed paths
-// (research/ha-addon.md §8), so only relative URLs reach it from both the ingress prefix and the plain port.
+// (homeassistant/components/hassio/ingress.py in home-assistant/core), so only relative URLs reach it from both the ingress prefix and the plain port.
 
 const TOKEN_KEY = 'poh-api-token';
 
