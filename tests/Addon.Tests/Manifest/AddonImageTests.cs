@@ -103,6 +103,6 @@ public sealed partial class AddonImageTests
     private static string DockerfileBaseTag() => Regex.Match(Dockerfile, @"ARG BUILD_FROM=ghcr\.io/home-assistant/base-debian:(?<tag>[a-z]+)").Groups["tag"].Value;
 
     // `ENV A=1 \` continuation lines: NAME=value pairs after ENV or at the start of a continued line.
-    [GeneratedRegex(@"(?m)^(?:ENV )?\s*(?<name>DOTNET_\w+)=(?<value>\S+?)(?:\s*\\)?$")]
+    [GeneratedRegex(@"(?m)^(?:ENV )?\s*(?<name>(?:DOTNET|MALLOC)_\w+)=(?<value>\S+?)(?:\s*\\)?$")]
     private static partial Regex EnvPattern();
 }
