@@ -61,6 +61,29 @@ internal sealed class HeatingTelemetry(ITelemetryRecorder recorder, HeatingOptio
 
             recorder.Record(new TelemetryPoint("plan", at, [new("source", setting.Id), new("zone", zone)], fields));
         }
+
+        Outlook(zone, plan.Outlook ?? []);
+    }
+
+    // The future slots, stamped on the 15-min grid: a replan writes the same timestamps again, and the store keeps the
+    // latest value per series and second, so the rows ahead of now are always the newest plan's.
+    private void Outlook(string zone, IReadOnlyList<PlannedSlot> outlook)
+    {
+        foreach (var step in outlook.Skip(1))
+        {
+            var start = OnSlotGrid(step.Start);
+            foreach (var setting in step.Settings)
+            {
+                recorder.Record(new TelemetryPoint("plan", start, [new("source", setting.Id), new("zone", zone)],
+                    [TelemetryField.Of("slot_start", start.ToUnixTimeSeconds()), TelemetryField.Of("power_w", setting.Watts)]));
+            }
+        }
+    }
+
+    private static DateTimeOffset OnSlotGrid(DateTimeOffset at)
+    {
+        var slot = PredictiveController.Slot.Ticks;
+        return new DateTimeOffset(at.UtcTicks / slot * slot, TimeSpan.Zero);
     }
 
     /// <summary>Notes the commands of a round and records every source.</summary>

@@ -127,15 +127,16 @@ public sealed class DpPlanner
 
     /// <summary>
     /// Follows the policy from (air, mass) for <paramref name="slots"/> slots on the plan's own model:
-    /// what the controller expects to happen. Used by tests and traces.
+    /// what the controller expects to happen, from slot <paramref name="first"/> on. Used by the controller's outlook,
+    /// tests and traces.
     /// </summary>
-    public IReadOnlyList<PlanDecision> Rollout(PlanSolution solution, double air, double mass, IReadOnlyList<SourceStatus> statuses, int slots)
+    public IReadOnlyList<PlanDecision> Rollout(PlanSolution solution, double air, double mass, IReadOnlyList<SourceStatus> statuses, int slots, int first = 0)
     {
         ArgumentNullException.ThrowIfNull(solution);
         ArgumentNullException.ThrowIfNull(statuses);
         var state = statuses.ToList();
         var result = new List<PlanDecision>();
-        for (var k = 0; k < Math.Min(slots, solution.SlotCount); k++)
+        for (var k = Math.Max(0, first); k < Math.Min(first + slots, solution.SlotCount); k++)
         {
             var decision = Choose(solution, k, air, mass, state);
             result.Add(decision);

@@ -111,8 +111,9 @@ internal sealed class ZoneOptimiser
             [.. band.Select(b => new ComfortInterval(b.Start, b.Lower, b.Upper))],
             [.. _controller.Sources.Select(s => statuses.TryGetValue(s.Id, out var status) ? status : new SourceStatus(s.Id, 0, TimeSpan.FromDays(1)))]);
         var decision = _controller.Decide(observation);
+        var outlook = decision.Plan is null ? [] : _controller.Outlook(now, observation.Sources);
         var plan = new ZonePlan(decision.Slot.ElectricityPrice, decision.Slot.LowerBound, decision.Slot.UpperBound, decision.HeatCosts,
-            decision.Settings, decision.Plan?.PredictedAirTemperature, decision.SafeModeReason);
+            decision.Settings, decision.Plan?.PredictedAirTemperature, decision.SafeModeReason, outlook);
         return (decision, plan);
     }
 

@@ -10,6 +10,7 @@ namespace ProofOfHeat.Apps.Heating.Optimiser;
 /// <param name="Settings">The power per source, W, and flow temperatures.</param>
 /// <param name="PredictedRoomTemperature">The model's room temperature at the slot's end, °C, or null in the safe mode.</param>
 /// <param name="SafeModeReason">Why the safe mode is on, or null.</param>
+/// <param name="Outlook">The rest of the plan, slot by slot up to its horizon (36 h), or empty.</param>
 public sealed record ZonePlan(
     double ElectricityPrice,
     double Lower,
@@ -17,4 +18,5 @@ public sealed record ZonePlan(
     IReadOnlyList<SourceHeatCost> HeatCosts,
     IReadOnlyList<SourceSetting> Settings,
     double? PredictedRoomTemperature,
-    string? SafeModeReason);
+    string? SafeModeReason,
+    IReadOnlyList<PlannedSlot>? Outlook = null);

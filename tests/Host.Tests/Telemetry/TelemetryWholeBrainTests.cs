@@ -57,6 +57,12 @@ public sealed class TelemetryWholeBrainTests(ITestOutputHelper output)
         Assert.All(decisions, d => Assert.Equal(("heating", "living_room"), (d.Series.Symbol("app"), d.Series.Symbol("zone"))));
         Assert.Contains(decisions, d => d.Text.StartsWith("plan:", StringComparison.Ordinal));
 
+        // The plan ahead, as the page's 36 h chart reads it: the latest plan's slots on the 15-min grid, hours past now.
+        var planned = store.Series(TelemetrySchema.Plan.Name).First(s => s.Field == "power_w");
+        var ahead = store.Query(planned, end, end.AddHours(36), SeriesResolution.Raw);
+        Assert.True(ahead.Count >= 24, $"{ahead.Count} planned slots ahead of now, expected the next 6 h at least");
+        Assert.All(ahead, b => Assert.Equal(0, b.Start.ToUnixTimeSeconds() % 900));
+
         // The chart of one miner's hashrate over the run, from the API.
         var bos = store.Series(TelemetrySchema.Miner.Name).Single(s => s.Field == "hashrate_ths" && s.Symbol("miner") == "bos_s19");
         var query = string.Create(CultureInfo.InvariantCulture,

@@ -138,6 +138,26 @@ public sealed class PredictiveController
         }
     }
 
+    /// <summary>
+    /// The rest of the present plan from the slot containing <paramref name="now"/>: what the controller expects to run
+    /// in each slot up to the plan's horizon, followed on its own model from the estimated state. Empty before the
+    /// first plan and in the safe mode.
+    /// </summary>
+    public IReadOnlyList<PlannedSlot> Outlook(DateTimeOffset now, IReadOnlyList<SourceStatus> statuses)
+    {
+        ArgumentNullException.ThrowIfNull(statuses);
+        if (_solution is not { } solution || _estimator is null)
+        {
+            return [];
+        }
+
+        var first = Math.Max(0, (int)((now - _solvedAt) / Slot));
+        var steps = _planner.Rollout(solution, _estimator.Air, _estimator.Mass, statuses, solution.SlotCount - first, first);
+        var slots = solution.Request.Slots;
+        return [.. steps.Select((step, i) => new PlannedSlot(
+            _solvedAt + (Slot * (first + i)), slots[first + i].ElectricityPrice, step.Settings, step.PredictedAirTemperature))];
+    }
+
     /// <summary>What a kWh of heat costs from each source at its top level in <paramref name="slot"/>, €.</summary>
     public IReadOnlyList<SourceHeatCost> HeatCosts(PlanSlot slot, double gasPrice, double hashprice)
     {
