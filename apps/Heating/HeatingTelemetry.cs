@@ -65,13 +65,18 @@ internal sealed class HeatingTelemetry(ITelemetryRecorder recorder, HeatingOptio
         Outlook(zone, plan.Outlook ?? []);
     }
 
-    // The future slots, stamped on the 15-min grid: a replan writes the same timestamps again, and the store keeps the
-    // latest value per series and second, so the rows ahead of now are always the newest plan's.
+    // The future slots and their prices, stamped on the 15-min grid: a replan writes the same timestamps again, and the
+    // store keeps the latest value per series and second, so the rows ahead of now are always the newest plan's.
     private void Outlook(string zone, IReadOnlyList<PlannedSlot> outlook)
     {
         foreach (var step in outlook.Skip(1))
         {
             var start = OnSlotGrid(step.Start);
+            if (double.IsFinite(step.ElectricityPrice))
+            {
+                recorder.Record(new TelemetryPoint("price", start, [], [TelemetryField.Of("electricity_per_kwh", step.ElectricityPrice)]));
+            }
+
             foreach (var setting in step.Settings)
             {
                 recorder.Record(new TelemetryPoint("plan", start, [new("source", setting.Id), new("zone", zone)],

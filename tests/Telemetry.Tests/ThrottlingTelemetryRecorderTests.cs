@@ -94,6 +94,18 @@ public sealed class ThrottlingTelemetryRecorderTests : IDisposable
     }
 
     [Fact]
+    public void Points_stamped_ahead_of_now_are_forecasts_and_each_is_recorded()
+    {
+        for (var slot = 1; slot <= 8; slot++)
+        {
+            _throttle.Record(new TelemetryPoint("zone", Start.AddMinutes(15 * slot), [new("zone", "hall")], [TelemetryField.Of("target_c", 20.0 + slot)]));
+        }
+
+        Assert.Equal(8, _inner.Points.Count);
+        Assert.Equal(Enumerable.Range(1, 8).Select(slot => Start.AddMinutes(15 * slot)), _inner.Points.Select(p => p.Timestamp));
+    }
+
+    [Fact]
     public void Disposing_records_what_waits()
     {
         _throttle.Record(Miner("s19", 1));

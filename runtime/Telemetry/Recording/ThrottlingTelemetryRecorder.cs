@@ -60,14 +60,16 @@ public sealed class ThrottlingTelemetryRecorder : ITelemetryRecorder, IDisposabl
     public void Record(TelemetryPoint point)
     {
         ArgumentNullException.ThrowIfNull(point);
-        if (!_isSampled(point.Table))
+        var now = _time.GetUtcNow();
+        // A point stamped ahead of now is a forecast (the day-ahead prices a plan counts on), not a sample of a
+        // storm: each is its own time, so merging them would keep only the last.
+        if (!_isSampled(point.Table) || point.Timestamp > now + Interval)
         {
             _inner.Record(point);
             return;
         }
 
         var key = SeriesOf(point);
-        var now = _time.GetUtcNow();
         lock (_gate)
         {
             if (_disposed)

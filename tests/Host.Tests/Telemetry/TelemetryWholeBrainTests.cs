@@ -62,6 +62,8 @@ public sealed class TelemetryWholeBrainTests(ITestOutputHelper output)
         var ahead = store.Query(planned, end, end.AddHours(36), SeriesResolution.Raw);
         Assert.True(ahead.Count >= 24, $"{ahead.Count} planned slots ahead of now, expected the next 6 h at least");
         Assert.All(ahead, b => Assert.Equal(0, b.Start.ToUnixTimeSeconds() % 900));
+        var price = store.Series(TelemetrySchema.Price.Name).Single(s => s.Field == "electricity_per_kwh");
+        Assert.True(store.Query(price, end, end.AddHours(36), SeriesResolution.Raw).Count >= 24, "the prices the plan counts on, ahead of now");
 
         // The chart of one miner's hashrate over the run, from the API.
         var bos = store.Series(TelemetrySchema.Miner.Name).Single(s => s.Field == "hashrate_ths" && s.Symbol("miner") == "bos_s19");
