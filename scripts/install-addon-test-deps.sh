@@ -5,26 +5,8 @@
 # soon as the HA client starts). Idempotent (checks before it installs), quiet (output shown only when a step fails).
 # Needs root (or sudo) only to install. The .NET SDK that publishes the brain is already there for the build.
 set -euo pipefail
-
-quietly() {
-    local log status=0
-    log="$(mktemp)"
-    "$@" >"$log" 2>&1 || status=$?
-    if [ "$status" -ne 0 ]; then
-        echo "install-addon-test-deps: '$*' failed ($status):" >&2
-        cat "$log" >&2
-    fi
-    rm -f "$log"
-    return "$status"
-}
-
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then
-        "$@"
-    else
-        sudo -n "$@"
-    fi
-}
+# shellcheck source=lib/install-helpers.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/install-helpers.sh"
 
 # libssl3 was renamed libssl3t64 in Debian 13 (trixie); pick the name this release has.
 libssl=libssl3

@@ -3,26 +3,8 @@
 # tests start per class with a temp config on free loopback ports). Only the binary is used: the package's own
 # service is stopped and disabled if the install started it. Idempotent and quiet: output is shown only on failure.
 set -euo pipefail
-
-quietly() {
-    local log status=0
-    log="$(mktemp)"
-    "$@" >"$log" 2>&1 || status=$?
-    if [ "$status" -ne 0 ]; then
-        echo "install-influxdb-test-deps: '$*' failed ($status):" >&2
-        cat "$log" >&2
-    fi
-    rm -f "$log"
-    return "$status"
-}
-
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then
-        "$@"
-    else
-        sudo -n "$@"
-    fi
-}
+# shellcheck source=lib/install-helpers.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/install-helpers.sh"
 
 if command -v influxd >/dev/null 2>&1 || [ -x /usr/bin/influxd ]; then
     exit 0

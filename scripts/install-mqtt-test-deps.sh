@@ -3,30 +3,11 @@
 # MQTT.js (the cross-client test), plus node/npm when the machine has none. Idempotent: it checks before it
 # installs. Quiet: tools' output is kept and shown only when a step fails. Needs root (or sudo) only to install.
 set -euo pipefail
+# shellcheck source=lib/install-helpers.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/install-helpers.sh"
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 node_dir="$repo_root/tests/Mqtt.Tests/node"
-
-# Runs a command with its output captured; prints the output only if the command fails.
-quietly() {
-    local log status=0
-    log="$(mktemp)"
-    "$@" >"$log" 2>&1 || status=$?
-    if [ "$status" -ne 0 ]; then
-        echo "install-mqtt-test-deps: '$*' failed ($status):" >&2
-        cat "$log" >&2
-    fi
-    rm -f "$log"
-    return "$status"
-}
-
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then
-        "$@"
-    else
-        sudo -n "$@"
-    fi
-}
 
 missing=()
 if ! command -v mosquitto >/dev/null 2>&1 && [ ! -x /usr/sbin/mosquitto ]; then

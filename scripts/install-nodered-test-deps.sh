@@ -4,21 +4,11 @@
 # (nodered/package) — into the npm cache, so each test's `npm install <folder>` into its user folder runs offline.
 # mosquitto and node/npm come from install-mqtt-test-deps.sh. Idempotent and quiet: output only when a step fails.
 set -euo pipefail
+# shellcheck source=lib/install-helpers.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/install-helpers.sh"
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 node_dir="$repo_root/tests/NodeRed.Tests/node"
-
-quietly() {
-    local log status=0
-    log="$(mktemp)"
-    "$@" >"$log" 2>&1 || status=$?
-    if [ "$status" -ne 0 ]; then
-        echo "install-nodered-test-deps: '$*' failed ($status):" >&2
-        cat "$log" >&2
-    fi
-    rm -f "$log"
-    return "$status"
-}
 
 if ! command -v npm >/dev/null 2>&1; then
     "$repo_root/scripts/install-mqtt-test-deps.sh"

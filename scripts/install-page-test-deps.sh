@@ -3,26 +3,8 @@
 # .NET drives through ExecutablePath (no `playwright install`, no browser download). Playwright's own driver comes
 # with its NuGet package. Idempotent and quiet: output is shown only on failure.
 set -euo pipefail
-
-quietly() {
-    local log status=0
-    log="$(mktemp)"
-    "$@" >"$log" 2>&1 || status=$?
-    if [ "$status" -ne 0 ]; then
-        echo "install-page-test-deps: '$*' failed ($status):" >&2
-        cat "$log" >&2
-    fi
-    rm -f "$log"
-    return "$status"
-}
-
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then
-        "$@"
-    else
-        sudo -n "$@"
-    fi
-}
+# shellcheck source=lib/install-helpers.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/install-helpers.sh"
 
 if [ -x /usr/bin/chromium ]; then
     exit 0
