@@ -7,7 +7,7 @@ namespace ProofOfHeat.Addon.Tests.Trimmed;
 /// Builds the sample plugin app in <c>Trimmed/RxPlugin</c> as a user would: its own project outside our solution,
 /// compiled against the full .NET and ASP.NET Core reference assemblies (<c>FrameworkReference</c>, for DI and
 /// logging) and the System.Reactive package, and against our app model as the published brain ships it. Its output
-/// goes to <c>plugins/Acme.RxApps</c> under <paramref name="root"/>, as the README tells users to copy it.
+/// goes to <c>plugins/Acme.RxApps</c> under the given root, as the README tells users to copy it.
 /// </summary>
 internal static class RxPluginBuild
 {

@@ -58,13 +58,13 @@ public sealed class TrimmedBrainTests(ITestOutputHelper output) : IAsyncLifetime
         var api = await brain.Listening.WaitAsync(Healthy);
         await WaitUntilRunningAsync(brain, api, ["acme_window"]);
         _ha.SetState("sensor.knob", "42");
-        _ha.SetState("sensor.knob", "50");
         var call = await _ha.WaitForServiceCallAsync(c => c.Domain == "light" && c.Service == "turn_on").WaitAsync(Healthy);
 
         Assert.Equal("light.desk", call.Target?["entity_id"]?.AsArray().Single()?.ToString());
-        // The first pair Buffer(2, 1) gives is 42 → 50: step 8, 1 step so far (Scan), +100 from the module's service.
-        Assert.Equal(109, (int)call.ServiceData!["brightness"]!);
-        Assert.Contains("acme_window: step 8", brain.Output, StringComparison.Ordinal);
+        // The first pair Buffer(2, 1) gives is 10 (StartWith, the state at start) → 42: step 32, 1 step so far (Scan),
+        // +100 from the module's service.
+        Assert.Equal(133, (int)call.ServiceData!["brightness"]!);
+        Assert.Contains("acme_window: step 32", brain.Output, StringComparison.Ordinal);
     }
 
     [Fact]

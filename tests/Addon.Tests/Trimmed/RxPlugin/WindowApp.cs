@@ -9,9 +9,9 @@ namespace Acme.RxApps;
 
 /// <summary>
 /// A user's app built against the full framework and the System.Reactive package, calling what the brain itself never
-/// calls: Rx's sliding <c>Buffer(2, 1)</c> and <c>Scan</c>, and a <c>LoggerMessage.Define</c> delegate. When the
-/// watched sensor changes, it sets the light's brightness to the step between its last two values plus the number of
-/// steps so far plus the module's offset.
+/// calls: Rx's <c>StartWith</c>, sliding <c>Buffer(2, 1)</c> and <c>Scan</c>, and a <c>LoggerMessage.Define</c>
+/// delegate. When the watched sensor changes, it sets the light's brightness to the step between its last two values
+/// (the first from its state at start) plus the number of steps so far plus the module's offset.
 /// </summary>
 [HomeApp(Id = "acme_window")]
 public sealed class WindowApp : IDisposable
