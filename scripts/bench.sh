@@ -35,6 +35,18 @@ prepare_mqtt() {
   fi
 }
 
+# The runtime bench measures the add-on's brain as the image ships it (addon/publish.sh: trimmed, self-contained),
+# beside ./poh run's; it is published here unless the memory part is skipped or another one is named (--addon).
+prepare_runtime() {
+  [ "$want" = all ] || [ "$want" = runtime ] || return 0
+  case " $* " in *" --skip-rss "*|*" --addon "*) return 0 ;; esac
+  local arch=amd64
+  [ "$(uname -m)" = aarch64 ] && arch=aarch64
+  echo "== publishing the add-on's brain ($arch) for the runtime bench" >&2
+  addon/publish.sh "$here/artifacts/addon-publish" "$arch" >&2
+}
+
+prepare_runtime "$@"
 bench runtime bench/Runtime/ProofOfHeat.Bench.csproj "$@"
 prepare_mqtt
 bench mqtt bench/Mqtt/ProofOfHeat.Bench.Mqtt.csproj "$@"

@@ -16,11 +16,14 @@ internal sealed record BenchOptions
           --coalesce N       messages per frame for the coalesced rows (default 20; 1 skips them)
           --rss-minutes M    how long `poh run` (realistic home) and the demo run for the memory readings (default 10)
           --poh PATH         the brain's poh.dll (default: beside this build, artifacts/bin/ProofOfHeat.Host/release)
+          --addon PATH       the add-on's brain, the trimmed self-contained poh executable of addon/publish.sh
+                             (default: artifacts/addon-publish/amd64/poh, aarch64 on arm64; ./poh bench publishes it)
           --demo PATH        the demo's ProofOfHeat.Demo.dll (default: artifacts/bin/ProofOfHeat.Demo/release)
           --before PATH      another poh.dll (an earlier build) to measure in the same kind of home, side by side
           --results PATH     where the Markdown table goes (default bench/Runtime/results.md)
           --bdn              also run the BenchmarkDotNet micro-benchmarks of the decoder
-          --variant L|DLL|K=V,…[|bare]  also run `poh run` from DLL (empty: the default) with these environment variables
+          --variant L|DLL|K=V,…[|bare]  also run `poh run` from DLL (empty: the default; a path not ending in .dll is run
+                             as a self-contained executable, such as the add-on's poh) with these environment variables
                              over the launch.env beside it (none with "bare"), labelled L, side by side with the others;
                              repeatable; a label ending in "no apps" runs it with HA only
           --skip-demo        no demo run in the memory part
@@ -46,6 +49,9 @@ internal sealed record BenchOptions
     public double RssMinutes { get; init; } = 10;
 
     public string? PohDll { get; init; }
+
+    /// <summary>The add-on's self-contained, trimmed <c>poh</c> executable.</summary>
+    public string? AddonPoh { get; init; }
 
     public string? DemoDll { get; init; }
 
@@ -84,6 +90,7 @@ internal sealed record BenchOptions
                 "--skip-rss" => options with { SkipRss = true },
                 "--rss-minutes" => options with { RssMinutes = double.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--poh" => options with { PohDll = Value() },
+                "--addon" => options with { AddonPoh = Value() },
                 "--demo" => options with { DemoDll = Value() },
                 "--before" => options with { BeforePohDll = Value() },
                 "--results" => options with { ResultsPath = Value() },

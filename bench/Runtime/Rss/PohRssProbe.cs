@@ -9,7 +9,7 @@ namespace ProofOfHeat.Bench.Rss;
 /// peak) at a fixed interval; before stopping it, where that memory is from <c>/proc/PID/smaps</c>.
 /// </summary>
 /// <param name="label">What runs, for the console.</param>
-/// <param name="dll">The executable's dll.</param>
+/// <param name="dll">The executable's dll (run by the dotnet host), or a self-contained executable (the add-on's <c>poh</c>, run as it is).</param>
 /// <param name="arguments">Its command line; <c>{data}</c> is replaced by a fresh data directory.</param>
 /// <param name="duration">How long to measure.</param>
 /// <param name="interval">How often to read.</param>
@@ -61,13 +61,18 @@ internal sealed class PohRssProbe(string label, string dll, IReadOnlyList<string
             await Prepare(data.FullName);
         }
 
-        var start = new ProcessStartInfo(SingleCoreLauncher.DotnetHost())
+        var isDll = dll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(isDll ? SingleCoreLauncher.DotnetHost() : dll)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(dll);
+        if (isDll)
+        {
+            start.ArgumentList.Add(dll);
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument.Replace("{data}", data.FullName, StringComparison.Ordinal));

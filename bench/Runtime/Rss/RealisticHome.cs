@@ -12,8 +12,10 @@ namespace ProofOfHeat.Bench.Rss;
 /// The home <c>poh run</c> is measured in: the fake Home Assistant (tests/TestKit) with three rooms' and the outdoor
 /// temperature sensors, moving every minute; ten miner simulators of six firmware families (sim/Miners/Farm) on
 /// loopback, in this process and not the measured one; a config with the fleet app over the ten miners and the
-/// heating app's three zones with the optimiser, planning them through the fleet; and 50 hours of each zone's
-/// history in the store, so the optimiser identifies the rooms and plans from its first decision.
+/// heating app's three zones with the optimiser, planning them through the fleet; the safety app (a leak sensor
+/// closing the main valve, overload shedding over the ten miners on the main meter, frost protection of the cellar
+/// pipes) and notifications to a person's phone; and 50 hours of each zone's history in the store, so the optimiser
+/// identifies the rooms and plans from its first decision.
 /// </summary>
 internal sealed class RealisticHome : IAsyncDisposable
 {
@@ -26,6 +28,14 @@ internal sealed class RealisticHome : IAsyncDisposable
     ];
 
     private static readonly TimeSpan HistorySpan = TimeSpan.FromHours(50);
+
+    // What the safety app watches and acts on.
+    private const string LeakSensor = "binary_sensor.leak_kitchen";
+    private const string MainValve = "valve.main_water";
+    private const string Dishwasher = "switch.dishwasher";
+    private const string MainMeter = "sensor.main_meter_power";
+    private const string CellarSensor = "sensor.cellar_temperature";
+    private const string CellarHeater = "switch.cellar_heater";
 
     private readonly FakeHomeAssistant _ha = new();
     private readonly MinerFarm _farm = new(TimeProvider.System);
@@ -54,6 +64,13 @@ internal sealed class RealisticHome : IAsyncDisposable
         }
 
         home._ha.SetState("sensor.outdoor_temperature", "3.5", new { unit_of_measurement = "°C", device_class = "temperature" });
+        // What the safety app watches and acts on: all quiet, as most of the time.
+        home._ha.SetState(LeakSensor, "off", new { device_class = "moisture" });
+        home._ha.SetState(MainValve, "open", new { device_class = "water" });
+        home._ha.SetState(Dishwasher, "on");
+        home._ha.SetState(MainMeter, "3200", new { unit_of_measurement = "W", device_class = "power" });
+        home._ha.SetState(CellarSensor, "9.5", new { unit_of_measurement = "°C", device_class = "temperature" });
+        home._ha.SetState(CellarHeater, "off");
         home._weather = home.MoveSensorsAsync(home._stop.Token);
         return home;
     }
@@ -120,6 +137,28 @@ internal sealed class RealisticHome : IAsyncDisposable
                     - { from: "06:00", to: "17:00", price: 0.28 }
                     - { from: "17:00", to: "21:00", price: 0.42 }
                     - { from: "21:00", to: "24:00", price: 0.22 }
+
+            """);
+        yaml.Append(CultureInfo.InvariantCulture, $$"""
+              safety:
+                leak: { sensors: [{{LeakSensor}}], valves: [{{MainValve}}], switch_off: [{{Dishwasher}}] }
+                zones:
+                  - { name: cellar_pipes, sensor: {{CellarSensor}}, frost_limit: 4, heat: [{{CellarHeater}}] }
+                overload:
+                  meter: {{MainMeter}}
+                  limit_watts: 34500
+                  loads:
+
+            """);
+        foreach (var (_, id, m) in _miners)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"          - {{ id: {id}, kind: miner, watts: {m.Hardware.Spec.NominalPowerWatts} }}\n");
+        }
+
+        yaml.Append("""
+            notify:
+              people:
+                - { name: anna, mobile_apps: [pixel_9] }
 
             """);
         var path = Path.Combine(directory, "poh.yaml");
@@ -189,6 +228,8 @@ internal sealed class RealisticHome : IAsyncDisposable
             }
 
             _ha.SetState("sensor.outdoor_temperature", (3.5 + Math.Sin(minute / 120.0)).ToString("F1", CultureInfo.InvariantCulture));
+            _ha.SetState(CellarSensor, (9.5 + Math.Sin(minute / 90.0)).ToString("F1", CultureInfo.InvariantCulture));
+            _ha.SetState(MainMeter, (3200 + (random.NextDouble() * 400)).ToString("F0", CultureInfo.InvariantCulture));
         }
     }
 }
