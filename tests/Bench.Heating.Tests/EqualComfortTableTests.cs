@@ -27,6 +27,24 @@ public sealed class EqualComfortTableTests
     }
 
     [Fact]
+    public void PlanTime_IsTheSlowestDecision_WallClockBesideThreadCpu()
+    {
+        RunKpis[] runs =
+        [
+            Run("P3-T3-B-mid-med", "TPI-swept", 44, 0.1),
+            Run("P3-T3-B-mid-med", "MPC", 40, 0.1) with { MaxDecisionMs = 2400, MaxDecisionCpuMs = 240 },
+            Run("P3-T3-D-mid-med", "TPI-swept", 43, 0.1),
+            Run("P3-T3-D-mid-med", "MPC", 40, 0.1) with { MaxDecisionMs = 900, MaxDecisionCpuMs = 310 },
+        ];
+        var markdown = EqualComfortTable.Markdown(runs);
+        Assert.Contains("| MPC plan ms, max: wall / thread CPU |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 2400 / 310 |", markdown, StringComparison.Ordinal);
+
+        // Rows from before the CPU time was measured show the wall clock alone.
+        Assert.Contains("| 5 / – |", EqualComfortTable.Markdown([Run("P3-T3-B-mid-med", "MPC", 40, 0.1) with { MaxDecisionMs = 5 }]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoBaselineWithinTheLimit_SaysSo_WithoutAPercentage()
     {
         RunKpis[] runs = [Run("P1-T1-A-mid-det", "HYST", 250, 19.7), Run("P1-T1-A-mid-det", "TPI-swept", 290, 0.8), Run("P1-T1-A-mid-det", "MPC", 293, 0.1)];

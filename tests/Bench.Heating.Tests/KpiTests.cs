@@ -66,6 +66,22 @@ public sealed class KpiTests
     }
 
     [Fact]
+    public void Accumulator_KeepsTheDecidingThreadsCpuTimeBesideTheWallClock_AndNoneWhereItWasNotMeasured()
+    {
+        var measured = new KpiAccumulator();
+        measured.AddDecision(900, 120);
+        measured.AddDecision(30, 20);
+        var kpis = measured.Finish("s", "MPC", [], TimeSpan.FromMinutes(15));
+        Assert.Equal(900, kpis.MaxDecisionMs, 9);
+        Assert.Equal(120, kpis.MaxDecisionCpuMs!.Value, 9);
+        Assert.Equal(70, kpis.MeanDecisionCpuMs!.Value, 9);
+
+        var unmeasured = new KpiAccumulator();
+        unmeasured.AddDecision(5);
+        Assert.Null(unmeasured.Finish("s", "MPC", [], TimeSpan.FromMinutes(15)).MaxDecisionCpuMs);
+    }
+
+    [Fact]
     public void Accumulator_FaultExcursion()
     {
         var acc = new KpiAccumulator();

@@ -6,6 +6,7 @@ public sealed class KpiAccumulator
     private const double JoulesPerKwh = 3.6e6;
     private readonly TimeSpan _peakWindow = TimeSpan.FromMinutes(15);
     private readonly List<double> _decisionMs = [];
+    private readonly List<double> _decisionCpuMs = [];
     private DateTimeOffset _windowStart = DateTimeOffset.MinValue;
     private double _windowJoules;
     private double _windowSeconds;
@@ -53,7 +54,15 @@ public sealed class KpiAccumulator
         _windowSeconds += seconds;
     }
 
-    public void AddDecision(double milliseconds) => _decisionMs.Add(milliseconds);
+    /// <summary>Counts a decision: its wall-clock time and, where the system reports it, the deciding thread's CPU time.</summary>
+    public void AddDecision(double milliseconds, double? cpuMilliseconds = null)
+    {
+        _decisionMs.Add(milliseconds);
+        if (cpuMilliseconds is { } cpu)
+        {
+            _decisionCpuMs.Add(cpu);
+        }
+    }
 
     public RunKpis Finish(string scenario, string strategy, IReadOnlyList<SourceSwitching> sources, TimeSpan decisionInterval)
     {
@@ -79,6 +88,8 @@ public sealed class KpiAccumulator
             Decisions = _decisionMs.Count,
             MeanDecisionMs = meanMs,
             MaxDecisionMs = _decisionMs.Count > 0 ? _decisionMs.Max() : 0,
+            MeanDecisionCpuMs = _decisionCpuMs.Count > 0 ? _decisionCpuMs.Average() : null,
+            MaxDecisionCpuMs = _decisionCpuMs.Count > 0 ? _decisionCpuMs.Max() : null,
             TimeRatio = meanMs / decisionInterval.TotalMilliseconds,
             FaultMaxExcursionK = FaultMaxExcursion,
         };

@@ -21,6 +21,10 @@ public sealed record RunKpis
     public int Decisions { get; init; }
     public double MeanDecisionMs { get; init; }
     public double MaxDecisionMs { get; init; }
+
+    /// <summary>The deciding thread's CPU time per decision, mean and max, ms (null where not measured: other systems, older rows).</summary>
+    public double? MeanDecisionCpuMs { get; init; }
+    public double? MaxDecisionCpuMs { get; init; }
     public double TimeRatio { get; init; }
     public double? FaultMaxExcursionK { get; init; }
     public string? Error { get; init; }

@@ -60,7 +60,7 @@ public static class EqualComfortTable
         }
 
         s.AppendLine().AppendLine("Against the acceptance targets (MPC ≤ 0.25 K·h/day; on dynamic tariffs ≥ 20 % below the reference; ≥ 95 % capture; plans < 1 s):").AppendLine();
-        s.AppendLine("| tariffs | scenarios | with a comfortable baseline | MPC ≤ 0.25 K·h/day | MPC saving, mean [min, max] | bound saving, mean [min, max] | MPC saving ≥ 20 % | bound saving ≥ 20 % | capture ≥ 95 % [min, max] | MPC plan ms, max |");
+        s.AppendLine("| tariffs | scenarios | with a comfortable baseline | MPC ≤ 0.25 K·h/day | MPC saving, mean [min, max] | bound saving, mean [min, max] | MPC saving ≥ 20 % | bound saving ≥ 20 % | capture ≥ 95 % [min, max] | MPC plan ms, max: wall / thread CPU |");
         s.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         var ceilings = new List<string>();
         foreach (var (label, dynamic) in new[] { ("dynamic (T3, T4)", true), ("flat or time-of-use", false) })
@@ -78,7 +78,7 @@ public static class EqualComfortTable
             var boundSavings = set.Where(r => r.Reference is not null && r.Oracle is not null)
                 .Select(r => (r.Scenario, Saving: KpiMath.Savings(r.Reference!, r.Oracle!))).Where(b => b.Saving is not null).ToList();
             s.AppendLine(CultureInfo.InvariantCulture,
-                $"| {label} | {set.Count} | {withRef.Count} | {mpcs.Count(m => m.DiscomfortPerDay <= TargetKhPerDay)}/{mpcs.Count} | {Spread(savings)} | {Spread(boundSavings.Select(b => b.Saving!.Value).ToList())} | {savings.Count(v => v >= TargetSaving)}/{savings.Count} | {boundSavings.Count(b => b.Saving >= TargetSaving)}/{boundSavings.Count} | {captures.Count(c => c >= TargetCapture)}/{captures.Count}{(captures.Count > 0 ? $" [{Pct(captures.Min())}, {Pct(captures.Max())}]" : "")} | {(mpcs.Count > 0 ? mpcs.Max(m => m.MaxDecisionMs).ToString("0", CultureInfo.InvariantCulture) : "–")} |");
+                $"| {label} | {set.Count} | {withRef.Count} | {mpcs.Count(m => m.DiscomfortPerDay <= TargetKhPerDay)}/{mpcs.Count} | {Spread(savings)} | {Spread(boundSavings.Select(b => b.Saving!.Value).ToList())} | {savings.Count(v => v >= TargetSaving)}/{savings.Count} | {boundSavings.Count(b => b.Saving >= TargetSaving)}/{boundSavings.Count} | {captures.Count(c => c >= TargetCapture)}/{captures.Count}{(captures.Count > 0 ? $" [{Pct(captures.Min())}, {Pct(captures.Max())}]" : "")} | {PlanMs(mpcs)} |");
             if (dynamic && boundSavings.Count > 0 && boundSavings.All(b => b.Saving < TargetSaving))
             {
                 // The saving target is judged against what the bound itself reaches: a target the optimum of the scored
@@ -113,6 +113,19 @@ public static class EqualComfortTable
         }
 
         return s.AppendLine().ToString();
+    }
+
+    // The slowest decision is a full plan. Wall time includes what other work on a loaded machine took from it; the
+    // thread's CPU time (runs since 2026-12-08) does not, and is what the < 1 s target is about.
+    private static string PlanMs(List<RunKpis> mpcs)
+    {
+        if (mpcs.Count == 0)
+        {
+            return "–";
+        }
+
+        var cpu = mpcs.Select(m => m.MaxDecisionCpuMs).OfType<double>().ToList();
+        return string.Create(CultureInfo.InvariantCulture, $"{mpcs.Max(m => m.MaxDecisionMs):0} / {(cpu.Count > 0 ? cpu.Max().ToString("0", CultureInfo.InvariantCulture) : "–")}");
     }
 
     /// <summary>BOUND's run where there is one, else the stock ORACLE's.</summary>

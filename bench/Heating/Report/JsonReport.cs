@@ -40,6 +40,8 @@ public static class JsonReport
             r.Decisions,
             r.MeanDecisionMs,
             r.MaxDecisionMs,
+            r.MeanDecisionCpuMs,
+            r.MaxDecisionCpuMs,
             r.TimeRatio,
             r.FaultMaxExcursionK,
             r.Sources,

@@ -86,12 +86,14 @@ public static class BenchRun
             if (scheduled || contactChanged)
             {
                 var observation = Observe(t, roomSensor, silent, outdoorSeen, builder, d.GasEurPerKwh, plant) with { WindowOpen = contact };
+                var cpuBefore = ThreadCpuClock.Now();
                 var watch = Stopwatch.StartNew();
                 var decision = active.Decide(observation);
                 watch.Stop();
+                var cpuAfter = ThreadCpuClock.Now();
                 if (testing)
                 {
-                    accumulator.AddDecision(watch.Elapsed.TotalMilliseconds);
+                    accumulator.AddDecision(watch.Elapsed.TotalMilliseconds, cpuAfter - cpuBefore is { } cpu ? cpu.TotalMilliseconds : null);
                 }
 
                 foreach (var command in decision.Commands)

@@ -27,8 +27,23 @@ public sealed class OracleStrategy : IHeatingStrategy, IPerfectForesight
     {
     }
 
-    /// <summary>Creates the oracle with planner options (defaults when null).</summary>
-    public OracleStrategy(PlannerOptions? options) => _baseOptions = options ?? new PlannerOptions();
+    /// <summary>Creates the oracle with planner options (<see cref="StockOptions"/> when null).</summary>
+    public OracleStrategy(PlannerOptions? options) => _baseOptions = options ?? StockOptions;
+
+    /// <summary>
+    /// The planner tuning the ORACLE has always run with: the MPC's objective (margin, switching penalties) on the coarse
+    /// grid the MPC used until 2026-12-08. The MPC has since moved to a finer grid without switching penalties; the
+    /// ORACLE stays as it was so its published rows remain what it does. The bound to measure capture against is BOUND.
+    /// </summary>
+    public static PlannerOptions StockOptions { get; } = new()
+    {
+        SwitchPenaltyEur = 0.01,
+        LevelChangePenaltyEur = 0.003,
+        ModulationSteps = 12,
+        HeatBucketWatts = 600,
+        AirGridStep = 0.25,
+        MassGridStep = 0.5,
+    };
 
     /// <inheritdoc />
     public string Name => "ORACLE";
