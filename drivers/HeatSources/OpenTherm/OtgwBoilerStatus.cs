@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ProofOfHeat.Drivers.HeatSources.OpenTherm;
 
 /// <summary>
@@ -14,6 +16,12 @@ public sealed record OtgwBoilerStatus
 
     /// <summary>Boiler frames decoded so far.</summary>
     public long ReportCount { get; init; }
+
+    /// <summary>Boiler frames decoded so far per data id (a read-back waits for the next one of its id).</summary>
+    public ImmutableDictionary<byte, long> ReportsById { get; init; } = ImmutableDictionary<byte, long>.Empty;
+
+    /// <summary>Master status bit 0 as the boiler echoes it: central heating is enabled.</summary>
+    public bool? CentralHeatingEnabled { get; init; }
 
     /// <summary>Slave status bit 0: a fault is indicated.</summary>
     public bool? Fault { get; init; }
@@ -62,4 +70,7 @@ public sealed record OtgwBoilerStatus
 
     /// <summary>Outside temperature (id 27), °C.</summary>
     public double? OutsideTemperature { get; init; }
+
+    /// <summary>How many boiler frames of <paramref name="dataId"/> have arrived.</summary>
+    public long ReportsOf(byte dataId) => ReportsById.GetValueOrDefault(dataId);
 }

@@ -14,7 +14,9 @@ namespace ProofOfHeat.Sim.HeatSources.OpenTherm;
 /// </summary>
 public sealed class OtgwSimulator : IAsyncDisposable
 {
-    private static readonly int[] Cycle = [0, 25, 1, 17, 28, 5, 14, 56, 57];
+    // Status and the control setpoint come round most often, as in the gateway's own stand-alone sequence
+    // (otgw.tclcode.com/standalone.html), the other ids in turn.
+    private static readonly int[] Cycle = [0, 25, 1, 17, 0, 28, 1, 5, 0, 14, 1, 56, 0, 57, 1, 27];
     private readonly OtgwSimulatorOptions _options;
     private readonly TimeProvider _time;
     private readonly LoopbackTcpServer _server;
@@ -161,6 +163,7 @@ public sealed class OtgwSimulator : IAsyncDisposable
                     28 => b.ReturnTemperature,
                     14 => b.MaxModulation,
                     56 => b.DhwSetpoint,
+                    27 => 2.5,
                     _ => b.MaxControlSetpoint,
                 };
                 return [OtgwSimFrame.Line('T', OtgwSimFrame.ReadData, id, 0), OtgwSimFrame.Line('B', OtgwSimFrame.ReadAck, id, OtgwSimFrame.F88(value))];
@@ -201,6 +204,11 @@ public sealed class OtgwSimulator : IAsyncDisposable
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
             return "BV";
+        }
+
+        if (Faults.IgnoreCommands)
+        {
+            return code + ": " + value.ToString(code is "CH" or "MM" ? "0" : "0.00", CultureInfo.InvariantCulture);
         }
 
         lock (_gate)

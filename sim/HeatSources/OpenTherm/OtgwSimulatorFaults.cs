@@ -7,6 +7,7 @@ public sealed class OtgwSimulatorFaults
     private volatile bool _silent;
     private volatile string? _rejectWith;
     private volatile bool _boilerRefusesSetpoint;
+    private volatile bool _ignoreCommands;
 
     /// <summary>Noise between the lines: binary junk, half reports, overlong runs without a line end, bad parity.</summary>
     public bool Garbage { get => _garbage; set => _garbage = value; }
@@ -23,10 +24,13 @@ public sealed class OtgwSimulatorFaults
     /// </summary>
     public bool BoilerRefusesSetpoint { get => _boilerRefusesSetpoint; set => _boilerRefusesSetpoint = value; }
 
+    /// <summary>Commands are acknowledged as if carried out, but nothing changes (a firmware bug): only the B lines tell.</summary>
+    public bool IgnoreCommands { get => _ignoreCommands; set => _ignoreCommands = value; }
+
     /// <summary>Clears every fault.</summary>
     public void Clear()
     {
-        _garbage = _silent = _boilerRefusesSetpoint = false;
+        _garbage = _silent = _boilerRefusesSetpoint = _ignoreCommands = false;
         _rejectWith = null;
     }
 }

@@ -89,11 +89,13 @@ public sealed class OpenThermCodecTests
         var ack = OtgwLineParser.Parse(OpenThermLine('B', OpenThermMessageType.WriteAck, 1, OpenThermFrame.ToF88(55)));
         var refused = OtgwLineParser.Parse(OpenThermLine('B', OpenThermMessageType.DataInvalid, 1, OpenThermFrame.ToF88(80)));
 
-        var status = OtgwBoilerStatusDecoder.Apply(OtgwBoilerStatus.Empty, ack, DateTimeOffset.UnixEpoch);
-        status = OtgwBoilerStatusDecoder.Apply(status, refused, DateTimeOffset.UnixEpoch);
+        var acknowledged = OtgwBoilerStatusDecoder.Apply(OtgwBoilerStatus.Empty, ack, DateTimeOffset.UnixEpoch);
+        var afterRefusal = OtgwBoilerStatusDecoder.Apply(acknowledged, refused, DateTimeOffset.UnixEpoch);
 
-        Assert.Equal(55, status.AcknowledgedControlSetpoint);
-        Assert.Equal(80, status.RefusedControlSetpoint);
+        Assert.Equal(55, acknowledged.AcknowledgedControlSetpoint);
+        Assert.Null(afterRefusal.AcknowledgedControlSetpoint);
+        Assert.Equal(80, afterRefusal.RefusedControlSetpoint);
+        Assert.Equal(2, afterRefusal.ReportsOf(OpenThermDataId.ControlSetpoint));
     }
 
     [Fact]

@@ -17,10 +17,15 @@ public static class OtgwBoilerStatusDecoder
         }
 
         var frame = line.Frame;
-        var counted = status with { LastReportAt = at, ReportCount = status.ReportCount + 1 };
+        var counted = status with
+        {
+            LastReportAt = at,
+            ReportCount = status.ReportCount + 1,
+            ReportsById = status.ReportsById.SetItem(frame.DataId, status.ReportsOf(frame.DataId) + 1),
+        };
         if (frame.Type == OpenThermMessageType.DataInvalid && frame.DataId == OpenThermDataId.ControlSetpoint)
         {
-            return counted with { RefusedControlSetpoint = frame.F88 };
+            return counted with { RefusedControlSetpoint = frame.F88, AcknowledgedControlSetpoint = null };
         }
 
         if (frame.Type is not (OpenThermMessageType.ReadAck or OpenThermMessageType.WriteAck))
@@ -32,12 +37,13 @@ public static class OtgwBoilerStatusDecoder
         {
             OpenThermDataId.Status => counted with
             {
+                CentralHeatingEnabled = (frame.HighByte & 0x01) != 0,
                 Fault = (frame.LowByte & 0x01) != 0,
                 CentralHeatingActive = (frame.LowByte & 0x02) != 0,
                 HotWaterActive = (frame.LowByte & 0x04) != 0,
                 Flame = (frame.LowByte & 0x08) != 0,
             },
-            OpenThermDataId.ControlSetpoint => counted with { AcknowledgedControlSetpoint = frame.F88 },
+            OpenThermDataId.ControlSetpoint => counted with { AcknowledgedControlSetpoint = frame.F88, RefusedControlSetpoint = null },
             OpenThermDataId.FaultFlags => counted with { FaultFlags = frame.HighByte, OemFaultCode = frame.LowByte },
             OpenThermDataId.MaxRelativeModulation => counted with { MaxModulation = frame.F88 },
             OpenThermDataId.RelativeModulation => counted with { Modulation = frame.F88 },

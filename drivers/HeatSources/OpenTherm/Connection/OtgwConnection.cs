@@ -54,8 +54,8 @@ internal sealed class OtgwConnection : IAsyncDisposable
     public static async Task<OtgwConnection> ConnectAsync(string host, int port, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
         var tcp = new TcpClient { NoDelay = true };
-        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        bounded.CancelAfter(timeout);
+        using var limit = new CancellationTokenSource(timeout, time);
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         try
         {
             await tcp.ConnectAsync(host, port, bounded.Token).ConfigureAwait(false);
