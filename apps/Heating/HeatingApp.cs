@@ -119,7 +119,7 @@ public sealed class HeatingApp : IDisposable, IAsyncDisposable, IAsyncInitializa
         foreach (var source in sources)
         {
             var commander = list.Select(f => f.TryCreate(source)).FirstOrDefault(c => c is not null)
-                ?? (source.Kind == HeatSourceKind.Fleet ? null : new HaServiceHeatSourceCommander(ha, source));
+                ?? (source.Kind is HeatSourceKind.Fleet or HeatSourceKind.Driver ? null : new HaServiceHeatSourceCommander(ha, source));
             if (commander is not null)
             {
                 commanders[source.Id] = commander;
