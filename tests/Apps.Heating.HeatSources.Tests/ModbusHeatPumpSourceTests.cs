@@ -4,6 +4,7 @@ using ProofOfHeat.Apps.Heating.Sources;
 using ProofOfHeat.Apps.Safety.Tests.Support;
 using ProofOfHeat.Apps.Heating.Zones;
 using ProofOfHeat.Drivers.HeatSources;
+using ProofOfHeat.Drivers.HeatSources.Modbus;
 using ProofOfHeat.Sim.Modbus;
 using ProofOfHeat.TestKit.Time;
 
@@ -41,7 +42,7 @@ public sealed class ModbusHeatPumpSourceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _drivers = new DriverHeatSourceCommanderFactory(
-            [new SimHeatPumpDriverFactory()], _time, audit: _audit, alerts: _alerts,
+            [new ModbusDriverFactory()], _time, audit: _audit, alerts: _alerts,
             timeouts: new HeatSourceTimeouts
             {
                 // Replies may take an hour of fake time (the clock only moves when the test moves it); read back at once.
@@ -149,14 +150,16 @@ public sealed class ModbusHeatPumpSourceTests : IAsyncLifetime
         public HeatingOptions Value => options;
     }
 
-    private sealed class SimHeatPumpDriverFactory : IHeatSourceDriverFactory
+    // The Modbus driver on the source's address (host:port), map and unit.
+    private sealed class ModbusDriverFactory : IHeatSourceDriverFactory
     {
         public string Kind => "modbus";
 
         public IHeatSourceDriver Create(HeatSourceOptions source, HeatSourceDriverContext context)
         {
             var colon = source.Address!.LastIndexOf(':');
-            return new SimHeatPumpDriver(source.Address[..colon], int.Parse(source.Address[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture), context);
+            var port = int.Parse(source.Address[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+            return new ModbusHeatSourceDriver(source.Address[..colon], port, (byte?)source.Unit, ShippedRegisterMaps.Resolve(source.Map!), context);
         }
     }
 }
