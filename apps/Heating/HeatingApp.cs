@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
 using ProofOfHeat.AppModel;
+using ProofOfHeat.AppModel.Alerts;
+using ProofOfHeat.AppModel.Audit;
 using ProofOfHeat.AppModel.Apps;
 using ProofOfHeat.AppModel.Scheduling;
 using ProofOfHeat.AppModel.Telemetry;
@@ -23,6 +25,7 @@ public sealed class HeatingApp : IDisposable, IAsyncDisposable, IAsyncInitializa
 {
     private readonly MultiZoneHeating _zones;
     private readonly List<IDisposable> _owned = [];
+    private readonly DriverHeatSourceCommanderFactory? _drivers;
 
     /// <summary>Creates the app and starts its schedule.</summary>
     /// <param name="ha">The app's view of the home.</param>
@@ -38,6 +41,10 @@ public sealed class HeatingApp : IDisposable, IAsyncDisposable, IAsyncInitializa
     /// <param name="history">Where zones' history for the optimiser is kept; in memory when null.</param>
     /// <param name="safeThermostat">Runs sources with <c>safe_state: thermostat</c> once the app stops; without it they go off.</param>
     /// <param name="telemetry">Where sources, prices, plans and decisions are recorded (<see cref="HeatingTelemetry"/>); none when null.</param>
+    /// <param name="driverFactories">The heat-source drivers (modbus, sg-ready, ...) that sources of kind <c>driver</c> name.</param>
+    /// <param name="audit">Where driver sources' commands are audited.</param>
+    /// <param name="alerts">Where a driver source that does not follow is reported.</param>
+    /// <param name="loggerFactory">The driver sources' logs.</param>
     public HeatingApp(
         IHaContext ha,
         IAppScheduler scheduler,
@@ -51,7 +58,11 @@ public sealed class HeatingApp : IDisposable, IAsyncDisposable, IAsyncInitializa
         IHeatingEntities? entities = null,
         IHeatingHistoryStore? history = null,
         SafeThermostatKeeper? safeThermostat = null,
-        ITelemetryRecorder? telemetry = null)
+        ITelemetryRecorder? telemetry = null,
+        IEnumerable<IHeatSourceDriverFactory>? driverFactories = null,
+        IAuditTrail? audit = null,
+        IAlerts? alerts = null,
+        ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(ha);
         ArgumentNullException.ThrowIfNull(scheduler);
@@ -74,7 +85,15 @@ public sealed class HeatingApp : IDisposable, IAsyncDisposable, IAsyncInitializa
             entities = mqtt;
         }
 
-        var commanders = Commanders(ha, options.Sources, commanderFactories ?? []);
+        var factories = (commanderFactories ?? []).ToList();
+        if (driverFactories?.ToList() is { Count: > 0 } drivers && options.Sources.Any(s => s.Kind == HeatSourceKind.Driver))
+        {
+            // The app owns its driver sources' drivers (their connections), closed when it stops.
+            _drivers = new DriverHeatSourceCommanderFactory(drivers, scheduler.TimeProvider, loggerFactory, audit, alerts);
+            factories.Add(_drivers);
+        }
+
+        var commanders = Commanders(ha, options.Sources, factories);
         _zones = new MultiZoneHeating(ha, scheduler, options, control, entities, commanders, journal, logger, history, safeThermostat,
             telemetry is null ? null : new HeatingTelemetry(telemetry, options, ha, commanders));
     }
@@ -99,6 +118,10 @@ public sealed class HeatingApp : IDisposable, IAsyncDisposable, IAsyncInitializa
     {
         await _zones.StopAsync();
         Dispose();
+        if (_drivers is not null)
+        {
+            await _drivers.DisposeAsync();
+        }
     }
 
     /// <summary>Stops deciding without commanding the sources (prefer <see cref="DisposeAsync"/>, which leaves them safe).</summary>
@@ -119,7 +142,7 @@ public sealed class HeatingApp : IDisposable, IAsyncDisposable, IAsyncInitializa
         foreach (var source in sources)
         {
             var commander = list.Select(f => f.TryCreate(source)).FirstOrDefault(c => c is not null)
-                ?? (source.Kind == HeatSourceKind.Fleet ? null : new HaServiceHeatSourceCommander(ha, source));
+                ?? (source.Kind is HeatSourceKind.Fleet or HeatSourceKind.Driver ? null : new HaServiceHeatSourceCommander(ha, source));
             if (commander is not null)
             {
                 commanders[source.Id] = commander;

@@ -194,7 +194,12 @@ internal sealed partial class MultiZoneHeating
 #pragma warning restore CA1031
         {
             LogSourceFailed(_logger, ex, command.SourceId, command.PowerWatts);
-            var code = ex is ServiceCallException failure ? failure.Code : ex.GetType().Name;
+            var code = ex switch
+            {
+                ServiceCallException failure => failure.Code,
+                HeatSourceNotInEffectException driver => driver.Code,
+                _ => ex.GetType().Name,
+            };
             return command with { Reason = $"{command.Reason}; command failed: {code}", Delivery = CommandDelivery.Failed, FailureCode = code };
         }
     }

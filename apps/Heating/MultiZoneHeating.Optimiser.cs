@@ -161,19 +161,28 @@ internal sealed partial class MultiZoneHeating
                     continue;
                 }
 
-                var lowest = source.PowerLevels.Where(l => l > 0).DefaultIfEmpty(1).Min();
-                var running = watts >= lowest / 4.0;
-                var switched = running != (state.Level > 0);
-                _sourceStates[source.Id] = state with { Level = running ? watts : 0, Since = switched ? now - SourceState.LongAgo : state.Since };
+                _sourceStates[source.Id] = MeasuredState(state, source, watts, now);
             }
         }
     }
 
-    /// <summary>Remembers what each source now runs at and when it last switched on or off (for minimum on/off times).</summary>
+    /// <summary>
+    /// Remembers what each source now runs at and when it last switched on or off (for minimum on/off times). A source
+    /// whose command failed but that reads back (a driver found it not following) is believed at what it was read
+    /// doing, as <see cref="Reconcile"/> does, so the next plan starts from the measurement rather than the command.
+    /// </summary>
     private void Remember(IReadOnlyList<HeatSourceCommand> sent, DateTimeOffset now)
     {
         lock (_gate)
         {
+            foreach (var command in sent.Where(c => c.Delivery == CommandDelivery.Failed))
+            {
+                if (_commanders.GetValueOrDefault(command.SourceId) is IHeatSourceReadback { DeliveredWatts: { } watts } && _options.Sources.FirstOrDefault(s => s.Id == command.SourceId) is { } source)
+                {
+                    _sourceStates[command.SourceId] = MeasuredState(_sourceStates[command.SourceId], source, watts, now);
+                }
+            }
+
             foreach (var command in sent.Where(c => c.Delivery == CommandDelivery.Delivered))
             {
                 var before = _sourceStates[command.SourceId];
@@ -186,6 +195,16 @@ internal sealed partial class MultiZoneHeating
                 _sourceStates[command.SourceId] = new SourceState(command.PowerWatts, switched ? now : before.Since, now);
             }
         }
+    }
+
+    // A source read drawing watts: running from a quarter of its lowest level. Found switched from what the app
+    // believed, when it switched is unknown, so the app's own minimum times no longer hold it.
+    private static SourceState MeasuredState(SourceState state, HeatSourceOptions source, double watts, DateTimeOffset now)
+    {
+        var lowest = source.PowerLevels.Where(l => l > 0).DefaultIfEmpty(1).Min();
+        var running = watts >= lowest / 4.0;
+        var switched = running != (state.Level > 0);
+        return state with { Level = running ? watts : 0, Since = switched ? now - SourceState.LongAgo : state.Since };
     }
 
     // What the zone's sources gave it this minute, as read back (or as commanded): a shared source's heat split evenly

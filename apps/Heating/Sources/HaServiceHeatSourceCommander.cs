@@ -33,9 +33,9 @@ public sealed class HaServiceHeatSourceCommander : IHeatSourceCommander, IHeatSo
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(source);
-        if (source.Kind == HeatSourceKind.Fleet)
+        if (source.Kind is HeatSourceKind.Fleet or HeatSourceKind.Driver)
         {
-            throw new ArgumentException($"Source '{source.Id}' is a fleet source; HA services cannot drive it.", nameof(source));
+            throw new ArgumentException($"Source '{source.Id}' is a {source.Kind.ToString().ToLowerInvariant()} source; HA services cannot drive it.", nameof(source));
         }
 
         _call = call;

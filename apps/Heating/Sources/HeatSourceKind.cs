@@ -14,4 +14,11 @@ public enum HeatSourceKind
 
     /// <summary>A source driven by another app (the miner fleet), through a registered <see cref="IHeatSourceCommanderFactory"/>.</summary>
     Fleet,
+
+    /// <summary>
+    /// A device spoken to in its own protocol by a heat-source driver (<see cref="HeatSourceOptions.Driver"/>: modbus,
+    /// sg-ready, otgw, ems-esp), through a registered <see cref="IHeatSourceDriverFactory"/>: commands are applied
+    /// idempotently and read back.
+    /// </summary>
+    Driver,
 }

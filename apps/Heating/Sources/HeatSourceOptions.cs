@@ -9,8 +9,23 @@ public sealed class HeatSourceOptions
     /// <summary>How it is commanded.</summary>
     public HeatSourceKind Kind { get; set; } = HeatSourceKind.Number;
 
-    /// <summary>The entity commanded (for <see cref="HeatSourceKind.Fleet"/>, the id the fleet knows the miner by).</summary>
+    /// <summary>The entity commanded (for <see cref="HeatSourceKind.Fleet"/>, the id the fleet knows the miner by; none for <see cref="HeatSourceKind.Driver"/>).</summary>
     public string Entity { get; set; } = string.Empty;
+
+    /// <summary>
+    /// For <see cref="HeatSourceKind.Driver"/>: the driver that speaks to the device (config <c>driver</c>, e.g.
+    /// <c>modbus</c>), or null.
+    /// </summary>
+    public string? Driver { get; set; }
+
+    /// <summary>For a driver source: where the device is (config <c>address</c>, e.g. <c>192.0.2.5:502</c>).</summary>
+    public string? Address { get; set; }
+
+    /// <summary>For a driver source: the device's register map, a shipped map's name or a file path (config <c>map</c>), or null for the driver's default.</summary>
+    public string? Map { get; set; }
+
+    /// <summary>For a driver source: the device's unit id on a shared bus or gateway (config <c>unit</c>), or null for the map's.</summary>
+    public int? Unit { get; set; }
 
     /// <summary>The power levels it can run at, W (a switch: 0 and its rating).</summary>
     public IReadOnlyList<int> PowerLevels { get; set; } = [0, 1000, 2000, 3000];
@@ -99,7 +114,11 @@ public sealed class HeatSourceOptions
             throw new ArgumentException("sources: every source needs an id.");
         }
 
-        if (string.IsNullOrWhiteSpace(Entity) || (Kind != HeatSourceKind.Fleet && !Entity.Contains('.', StringComparison.Ordinal)))
+        if (Kind == HeatSourceKind.Driver || Driver is not null)
+        {
+            ValidateDriver(what);
+        }
+        else if (string.IsNullOrWhiteSpace(Entity) || (Kind != HeatSourceKind.Fleet && !Entity.Contains('.', StringComparison.Ordinal)))
         {
             throw new ArgumentException($"{what}: entity must be a full entity id (domain.object_id).");
         }
@@ -147,6 +166,29 @@ public sealed class HeatSourceOptions
         if (LevelHold < TimeSpan.Zero)
         {
             throw new ArgumentException($"{what}: level_hold cannot be negative.");
+        }
+    }
+
+    private void ValidateDriver(string what)
+    {
+        if (Kind != HeatSourceKind.Driver)
+        {
+            throw new ArgumentException($"{what}: driver is set, so kind must be driver (kind: driver, driver: modbus).");
+        }
+
+        if (string.IsNullOrWhiteSpace(Driver))
+        {
+            throw new ArgumentException($"{what}: a source of kind driver names its driver (driver: modbus, sg-ready, otgw or ems-esp).");
+        }
+
+        if (string.IsNullOrWhiteSpace(Address))
+        {
+            throw new ArgumentException($"{what}: a driver source needs the device's address (address: 192.0.2.5:502).");
+        }
+
+        if (Unit is < 0 or > 255)
+        {
+            throw new ArgumentException($"{what}: unit is a device id from 0 to 255.");
         }
     }
 }

@@ -23,7 +23,7 @@ internal static class SafeThermostatHost
             time,
             entity => services.GetService<HomeRuntime>()?.GetState(entity) is { IsUnavailable: false } state ? state.AsNumber() : null,
             source => services.GetServices<IHeatSourceCommanderFactory>().Select(f => f.TryCreate(source)).FirstOrDefault(c => c is not null)
-                ?? (source.Kind == HeatSourceKind.Fleet || services.GetService<IHomeBackend>() is not { } backend
+                ?? (source.Kind is HeatSourceKind.Fleet or HeatSourceKind.Driver || services.GetService<IHomeBackend>() is not { } backend
                     ? null
                     : new HaServiceHeatSourceCommander((call, ct) => CallAsync(backend, services.GetService<IAuditTrail>(), time, call, ct), source)),
             services.GetRequiredService<ILogger<SafeThermostatKeeper>>());

@@ -60,7 +60,7 @@ internal static class HaSideModelBuilder
             PriceAdder = prices.Adder,
             Tariff = [.. prices.Static.Where(r => r.Days == "daily").Select(r => new TariffRateView(r.From, r.To, r.Price))],
             FlatPrice = prices.FlatPrice,
-            HomeSources = [.. heating.Sources.Where(s => s.Kind != HeatSourceKind.Fleet).Select(s => new KeyValuePair<string, string>(s.Id, s.Entity))],
+            HomeSources = [.. heating.Sources.Where(s => s.Kind is not (HeatSourceKind.Fleet or HeatSourceKind.Driver)).Select(s => new KeyValuePair<string, string>(s.Id, s.Entity))],
             Miners = miners,
             Currency = fleet?.Currency ?? "USD",
             Alarm = alarmPanel?.EntityId,
