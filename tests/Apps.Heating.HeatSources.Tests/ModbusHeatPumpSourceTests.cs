@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ProofOfHeat.AppModel.Apps;
 using ProofOfHeat.Apps.Heating.Sources;
-using ProofOfHeat.Apps.Safety.Tests.Support;
 using ProofOfHeat.Apps.Heating.Zones;
 using ProofOfHeat.Drivers.HeatSources;
 using ProofOfHeat.Drivers.HeatSources.Modbus;

@@ -15,6 +15,7 @@ using ProofOfHeat.Host.HomeAssistant;
 using ProofOfHeat.Notify;
 using ProofOfHeat.Notify.HomeAssistant;
 using ProofOfHeat.Notify.Options;
+using ProofOfHeat.TestKit.AppModel;
 using ProofOfHeat.TestKit.HomeAssistant;
 using ProofOfHeat.TestKit.Logging;
 

@@ -13,6 +13,7 @@ using ProofOfHeat.Apps.Safety.Options;
 using ProofOfHeat.Apps.Safety.Tests.Support;
 using ProofOfHeat.Mqtt;
 using ProofOfHeat.MqttEntities.Zigbee2Mqtt;
+using ProofOfHeat.TestKit.AppModel;
 using ProofOfHeat.TestKit.Logging;
 using ProofOfHeat.TestKit.Mqtt;
 using ProofOfHeat.TestKit.MqttClients;

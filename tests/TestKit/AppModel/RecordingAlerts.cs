@@ -1,10 +1,10 @@
 using System.Reactive.Subjects;
 using ProofOfHeat.AppModel.Alerts;
 
-namespace ProofOfHeat.Apps.Safety.Tests.Support;
+namespace ProofOfHeat.TestKit.AppModel;
 
 /// <summary>A recording <see cref="IAlerts"/>: keeps every raise and resolve, and lets a test press an alert's action.</summary>
-internal sealed class RecordingAlerts(TimeProvider time) : IAlerts, IDisposable
+public sealed class RecordingAlerts(TimeProvider time) : IAlerts, IDisposable
 {
     private readonly Subject<AlertActionInvoked> _actions = new();
     private readonly Dictionary<string, Alert> _open = new(StringComparer.Ordinal);

@@ -1,9 +1,9 @@
 using ProofOfHeat.AppModel.Audit;
 
-namespace ProofOfHeat.Apps.Safety.Tests.Support;
+namespace ProofOfHeat.TestKit.AppModel;
 
-/// <summary>A recording audit trail.</summary>
-internal sealed class RecordingAudit : IAuditTrail
+/// <summary>A recording audit trail, for apps under test.</summary>
+public sealed class RecordingAudit : IAuditTrail
 {
     private readonly Lock _gate = new();
     private readonly List<AuditEntry> _entries = [];
