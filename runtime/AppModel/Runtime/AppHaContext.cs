@@ -58,7 +58,8 @@ internal sealed partial class AppHaContext : IHaContext, IAsyncDisposable
         _changes = new SafeBroadcast<StateChange>(OnHandlerError);
         _events = new SafeBroadcast<HomeEvent>(OnHandlerError);
         _queue = neverDrop
-            ? Channel.CreateUnbounded<AppEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true })
+            // Not SingleReader: the single-reader unbounded channel cannot count its items, and the warning needs the count.
+            ? Channel.CreateUnbounded<AppEvent>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = true })
             : Channel.CreateBounded<AppEvent>(
                 new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true, SingleWriter = true },
                 OnDropped);
