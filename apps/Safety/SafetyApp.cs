@@ -68,7 +68,7 @@ public sealed partial class SafetyApp : IAsyncDisposable
         _options = config.Value;
         _options.Validate();
         _logThrottle = new LogThrottle(_time);
-        _alerts = new SafetyAlerts(alerts, logger, _logThrottle);
+        _alerts = new SafetyAlerts(alerts, logger, _logThrottle, _time);
         _miners = miners;
         _actuator = new DeviceActuator(ha, _time, _options.Actions, _alerts, audit, logger);
         _leak = _options.Leak is { } leak ? new HazardPolicy(leak.Sensors) : null;
@@ -119,6 +119,7 @@ public sealed partial class SafetyApp : IAsyncDisposable
             // The app stopped while commands waited for their read-back; each was audited as cancelled.
         }
 
+        _alerts.Dispose();
         _stopping.Dispose();
     }
 

@@ -35,6 +35,15 @@ internal sealed record BenchOptions
     /// <summary>The poh executable for <see cref="Brain"/> (default: the Host's build beside this program's).</summary>
     public string? PohPath { get; init; }
 
+    /// <summary>
+    /// Another build's poh to run beside the brain as one more contestant (<c>--baseline-poh PATH</c>, e.g. main's
+    /// build), so a change's before and after are measured in the same run.
+    /// </summary>
+    public string? BaselinePohPath { get; init; }
+
+    /// <summary>Environment over the brain's launch environment (<c>--brain-env NAME=VALUE</c>, repeatable): GC contrasts.</summary>
+    public IReadOnlyDictionary<string, string> BrainEnvironment { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Meter readings over the limit in the overload run.</summary>
     public int OverloadTrials { get; init; } = 8;
 
@@ -55,12 +64,25 @@ internal sealed record BenchOptions
                 "--no-tuned" => options with { Tuned = false },
                 "--brain" => options with { Brain = true },
                 "--poh" => options with { PohPath = Path.GetFullPath(Next()) },
+                "--baseline-poh" => options with { BaselinePohPath = Path.GetFullPath(Next()) },
+                "--brain-env" => options with { BrainEnvironment = WithVariable(options.BrainEnvironment, Next()) },
                 "--overload-trials" => options with { OverloadTrials = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--node-dir" => options with { NodeDirectory = Path.GetFullPath(Next()) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick --runs N --messages N --rate N --seconds S --no-node-red --no-tuned --node-dir DIR --brain --poh PATH --overload-trials N"),
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick --runs N --messages N --rate N --seconds S --no-node-red --no-tuned --node-dir DIR --brain --poh PATH --baseline-poh PATH --brain-env NAME=VALUE --overload-trials N"),
             };
         }
 
         return options;
+    }
+
+    private static Dictionary<string, string> WithVariable(IReadOnlyDictionary<string, string> variables, string assignment)
+    {
+        var equals = assignment.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            throw new ArgumentException($"--brain-env needs NAME=VALUE, not {assignment}.");
+        }
+
+        return new Dictionary<string, string>(variables, StringComparer.Ordinal) { [assignment[..equals]] = assignment[(equals + 1)..] };
     }
 }

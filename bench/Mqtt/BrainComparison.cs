@@ -12,6 +12,9 @@ internal static class BrainComparison
 {
     public const string BrainName = "ProofOfHeat brain (poh run, safety app)";
 
+    /// <summary>The contestant <c>--baseline-poh</c> adds: the same brain from another build.</summary>
+    public const string BaselineName = "baseline brain (--baseline-poh)";
+
     public static async Task<int> RunAsync(BenchOptions options)
     {
         var poh = options.PohPath ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "ProofOfHeat.Host", "release", "poh"));
@@ -30,7 +33,14 @@ internal static class BrainComparison
         {
             var brainBroker = await MosquittoBroker.StartAsync();
             brokers.Add(brainBroker);
-            rules.Add(await StartAsync(BrainName, brainBroker, RuleProcess.StartBrain(BrainName, poh, brainBroker.Port)));
+            rules.Add(await StartAsync(BrainName, brainBroker, RuleProcess.StartBrain(BrainName, poh, brainBroker.Port, options.BrainEnvironment)));
+            if (options.BaselinePohPath is { } baselinePoh)
+            {
+                var baselineBroker = await MosquittoBroker.StartAsync();
+                brokers.Add(baselineBroker);
+                rules.Add(await StartAsync(BaselineName, baselineBroker, RuleProcess.StartBrain(BaselineName, baselinePoh, baselineBroker.Port, options.BrainEnvironment)));
+            }
+
             const string bare = "ProofOfHeat.Mqtt bare rule";
             var bareBroker = await MosquittoBroker.StartAsync();
             brokers.Add(bareBroker);
@@ -69,7 +79,7 @@ internal static class BrainComparison
                 overload = await shedding.RunAsync(options.OverloadTrials);
             }
 
-            Console.WriteLine(Render(rules, withNodeRed, overload, options, loadAtStart));
+            Console.WriteLine(Render(rules, withNodeRed, overload, options, loadAtStart, poh));
         }
         finally
         {
@@ -87,6 +97,9 @@ internal static class BrainComparison
         return 0;
     }
 
+    private static string Describe(IReadOnlyDictionary<string, string> variables) =>
+        string.Join(" ", variables.Select(pair => $"{pair.Key}={pair.Value}"));
+
     private static async Task<RuleUnderTest> StartAsync(string name, MosquittoBroker broker, RuleProcess process)
     {
         try
@@ -101,7 +114,7 @@ internal static class BrainComparison
         }
     }
 
-    private static string Render(List<RuleUnderTest> rules, bool withNodeRed, IReadOnlyList<double> overload, BenchOptions options, string loadAtStart)
+    private static string Render(List<RuleUnderTest> rules, bool withNodeRed, IReadOnlyList<double> overload, BenchOptions options, string loadAtStart, string poh)
     {
         var nodeRed = withNodeRed ? rules[^1] : null;
         var ours = rules.Where(r => r != nodeRed).ToList();
@@ -119,9 +132,14 @@ internal static class BrainComparison
             [ResultTable.Number(Statistics.Median(sorted), "0.00") + " / " + (sorted.Count == 0 ? "–" : ResultTable.Number(sorted[^1], "0.00")), .. rules.Skip(1).Select(_ => "–"), .. nodeRed is null ? [] : ours.Select(_ => "–")]);
         table.Note($"{Environment.ProcessorCount} CPU(s), .NET {Environment.Version}, node {BenchEnvironment.FirstLineOf("node", "--version")}; 1-minute load average {loadAtStart} at the start, {ProcessCpu.LoadAverage()} at the end.");
         table.Note($"Medians of {options.Runs} run(s); {options.EventsPerSecond:N0} leak events/s for {options.LatencyRun.TotalSeconds:0.#} s per run, each preceded by a dry state in the same slot (the safety app acts on a sensor going wet; the others ignore dry); sensor at QoS 0; every valve command answered with the valve's state, as Zigbee2MQTT does.");
-        table.Note($"{BrainName}: the host executable with the product's runtimeconfig (runtime/RuntimeDefaults.props) and no DOTNET_ environment, logging at its default level to a pipe the harness reads; Home Assistant away (a loopback port nobody listens on), the Zigbee2MQTT devices and the safety app's leak and overload rules configured (BrainConfig.cs). Every valve command is read back and audited (the durable audit trail, audit.db in the brain's data directory), and every leak raises and resolves the critical alert (persisted to the run-time store, poh.db).");
+        table.Note($"{BrainName}: the host executable with the product's runtimeconfig (runtime/RuntimeDefaults.props) and launch environment (launch.env: {Describe(LaunchEnvironment.Of(poh))}){(options.BrainEnvironment.Count == 0 ? "" : $", and over it {Describe(options.BrainEnvironment)}")}, logging at its default level to a pipe the harness reads; Home Assistant away (a loopback port nobody listens on), the Zigbee2MQTT devices and the safety app's leak and overload rules configured (BrainConfig.cs). Every valve command is read back and audited (the durable audit trail, audit.db in the brain's data directory), and the leak raises the critical alert (persisted to the run-time store, poh.db), which the flapping sensor keeps open: it is resolved once the sensor has stayed dry for 5 s.");
         table.Note("CPU time: user + system time of each process over all measured runs (including its idle time while the others ran), per 1,000 leak events.");
         table.Note($"Overload: {overload.Count} trials, a Zigbee2MQTT meter state 2,250 W over the 5,750 W limit → the heater plug's set command, timed by the harness's client; between trials the meter falls and the plug is restored.");
+        if (options.BaselinePohPath is { } baseline)
+        {
+            table.Note($"{BaselineName}: {baseline}, with the same config, launch environment and stream as the brain.");
+        }
+
         if (!withNodeRed)
         {
             table.Note("Node-RED was not measured: run `npm ci` in bench/Mqtt/node.");

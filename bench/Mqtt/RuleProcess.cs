@@ -82,10 +82,11 @@ internal sealed class RuleProcess : IAsyncDisposable
 
     /// <summary>
     /// The whole brain: <c>poh run</c> with <see cref="BrainConfig"/> (the safety app on Zigbee2MQTT devices, HA away),
-    /// its own data directory and API port, the product's runtimeconfig and no DOTNET_ environment. Ready once the
-    /// safety app has started.
+    /// its own data directory and API port, the product's runtimeconfig and the launch environment <c>./poh</c> gives it
+    /// (<c>launch.env</c> beside the executable), then <paramref name="environment"/> over it (the bench's
+    /// <c>--brain-env</c>, for contrasts). Ready once the safety app has started.
     /// </summary>
-    public static RuleProcess StartBrain(string name, string pohPath, int port)
+    public static RuleProcess StartBrain(string name, string pohPath, int port, IReadOnlyDictionary<string, string> environment)
     {
         var directory = Directory.CreateTempSubdirectory("poh-bench-brain-").FullName;
         var config = BrainConfig.Write(directory, port, BenchEnvironment.FreePort());
@@ -95,9 +96,14 @@ internal sealed class RuleProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var knob in TunedRuntime.KnownKnobs)
+        foreach (var knob in TunedRuntime.KnownKnobs.Concat(LaunchEnvironment.Of(pohPath).Keys))
         {
             start.Environment.Remove(knob);
+        }
+
+        foreach (var (variable, value) in LaunchEnvironment.Of(pohPath).Concat(environment))
+        {
+            start.Environment[variable] = value;
         }
 
         return new RuleProcess(name, start, "App safety started", directory);

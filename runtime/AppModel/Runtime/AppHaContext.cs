@@ -12,7 +12,10 @@ namespace ProofOfHeat.AppModel.Runtime;
 /// <summary>
 /// One app's <see cref="IHaContext"/>. Events reach it through its own bounded queue, drained by
 /// its own task, so the backend's reader never waits on app code (HA drops a client that falls
-/// 1,024 messages behind). When the queue is full the oldest event is dropped and counted.
+/// 1,024 messages behind). When the queue is full the oldest event is dropped and counted, except
+/// for a safety app (<c>KeepRunningWhenDisconnected</c>): its queue never drops, because the event
+/// dropped could be the leak it must act on (a starved brain lost 289 of 20,000 leak events in
+/// bench/Mqtt, issue 11); past the bound it only warns, once per crossing.
 /// </summary>
 internal sealed partial class AppHaContext : IHaContext, IAsyncDisposable
 {
@@ -27,6 +30,7 @@ internal sealed partial class AppHaContext : IHaContext, IAsyncDisposable
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private readonly int _capacity;
+    private readonly bool _neverDrop;
     private readonly IAuditTrail? _audit;
     private readonly Channel<AppEvent> _queue;
     private readonly SafeBroadcast<StateChange> _changes;
@@ -38,8 +42,10 @@ internal sealed partial class AppHaContext : IHaContext, IAsyncDisposable
     private int _warnedFull;
     private readonly TaskCompletionSource _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    // neverDrop: the queue keeps every event past capacity (safety apps).
     public AppHaContext(
-        string appId, StateCache cache, IHomeBackend backend, ILogger logger, TimeProvider timeProvider, int capacity = DefaultQueueCapacity, IAuditTrail? audit = null)
+        string appId, StateCache cache, IHomeBackend backend, ILogger logger, TimeProvider timeProvider, int capacity = DefaultQueueCapacity, IAuditTrail? audit = null,
+        bool neverDrop = false)
     {
         _audit = audit;
         _appId = appId;
@@ -48,11 +54,15 @@ internal sealed partial class AppHaContext : IHaContext, IAsyncDisposable
         _backend = backend;
         _logger = logger;
         _capacity = capacity;
+        _neverDrop = neverDrop;
         _changes = new SafeBroadcast<StateChange>(OnHandlerError);
         _events = new SafeBroadcast<HomeEvent>(OnHandlerError);
-        _queue = Channel.CreateBounded<AppEvent>(
-            new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true, SingleWriter = true },
-            OnDropped);
+        _queue = neverDrop
+            // Not SingleReader: the single-reader unbounded channel cannot count its items, and the warning needs the count.
+            ? Channel.CreateUnbounded<AppEvent>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = true })
+            : Channel.CreateBounded<AppEvent>(
+                new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true, SingleWriter = true },
+                OnDropped);
         _drain = Task.Run(DrainAsync);
     }
 
@@ -78,7 +88,14 @@ internal sealed partial class AppHaContext : IHaContext, IAsyncDisposable
         _queue.Writer.TryWrite(item);
         if (_queue.Reader.Count >= _capacity * 9 / 10 && Interlocked.Exchange(ref _warnedFull, 1) == 0)
         {
-            LogQueueNearlyFull(_logger, _appId, _capacity);
+            if (_neverDrop)
+            {
+                LogSafetyQueueLong(_logger, _appId, _capacity);
+            }
+            else
+            {
+                LogQueueNearlyFull(_logger, _appId, _capacity);
+            }
         }
     }
 
@@ -224,6 +241,9 @@ internal sealed partial class AppHaContext : IHaContext, IAsyncDisposable
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "App {AppId}: its event queue is 90% full ({Capacity}); it is falling behind")]
     private static partial void LogQueueNearlyFull(ILogger logger, string appId, int capacity);
+
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "App {AppId}: its event queue is past 90% of {Capacity}; it is falling behind, and as a safety app it keeps every event")]
+    private static partial void LogSafetyQueueLong(ILogger logger, string appId, int capacity);
 
     [LoggerMessage(EventId = 1103, Level = LogLevel.Error, Message = "App {AppId}: dropped {Count} events in all, its queue of {Capacity} was full (oldest dropped first)")]
     private static partial void LogEventsDropped(ILogger logger, string appId, long count, int capacity);

@@ -49,7 +49,8 @@ internal sealed partial class AppInstance : IAsyncDisposable
         var loggerFactory = root.GetRequiredService<ILoggerFactory>();
         var logger = loggerFactory.CreateLogger(descriptor.AppType);
         var scope = root.CreateAsyncScope();
-        var context = new AppHaContext(descriptor.Id, cache, backend, logger, timeProvider, queueCapacity, root.GetService<IAuditTrail>());
+        var context = new AppHaContext(
+            descriptor.Id, cache, backend, logger, timeProvider, queueCapacity, root.GetService<IAuditTrail>(), neverDrop: descriptor.KeepRunningWhenDisconnected);
         var scheduler = new AppScheduler(descriptor.Id, timeProvider, logger);
         return new AppInstance(descriptor, scope, context, scheduler, logger, root, timeProvider);
     }

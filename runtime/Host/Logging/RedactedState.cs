@@ -33,9 +33,12 @@ internal sealed partial class RedactedState : IReadOnlyList<KeyValuePair<string,
     /// The redacted message for people: rendered again from its template with durations as
     /// <c>2 s</c> and enum values as words (<c>closed by server</c>), see <see cref="ReadableValue"/>.
     /// </summary>
-    public string ReadableMessage => _readable ??= Template is { } template
-        ? _redactor.Redact(Render(template, ReadableValue.Format))
+    public string ReadableMessage => _readable ??= Template is { } template && ReadsDifferently()
+        ? RenderReadable(template)
         : _message;
+
+    /// <summary>The readable message rendered from the template whatever the values (the path a plain line skips).</summary>
+    internal string RenderReadable(string template) => _redactor.Redact(Render(template, ReadableValue.Format));
 
     /// <inheritdoc />
     public int Count => _values.Count;
@@ -54,7 +57,23 @@ internal sealed partial class RedactedState : IReadOnlyList<KeyValuePair<string,
 
     private const string OriginalFormat = "{OriginalFormat}";
 
-    private string? Template => _values.FirstOrDefault(p => p.Key == OriginalFormat).Value as string;
+    // Only durations and enum values read differently for people (ReadableValue); a sequence is rendered as a list
+    // by the logger and by its type name here, so it takes the template path too, to print what it always printed.
+    // Any other line is the logger's own message: no regex over the template per line (issue 11's profile).
+    private bool ReadsDifferently()
+    {
+        foreach (var (key, value) in _values)
+        {
+            if (key != OriginalFormat && value is TimeSpan or Enum or (IEnumerable and not string))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal string? Template => _values.FirstOrDefault(p => p.Key == OriginalFormat).Value as string;
 
     private string Render(string template, Func<object?, string?, string?> format) => Hole().Replace(template, match =>
     {

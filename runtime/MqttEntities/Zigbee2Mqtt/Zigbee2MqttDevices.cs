@@ -320,7 +320,7 @@ public sealed partial class Zigbee2MqttDevices : IAsyncDisposable
         }
     }
 
-    [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "Zigbee2MQTT command {EntityId} {Domain}.{Service}: {Topic} {Payload} (correlation {CorrelationId})")]
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Debug, Message = "Zigbee2MQTT command {EntityId} {Domain}.{Service}: {Topic} {Payload} (correlation {CorrelationId})")]
     private static partial void LogCommand(ILogger logger, string entityId, string domain, string service, string topic, string payload, string correlationId);
 
     [LoggerMessage(EventId = 3102, Level = LogLevel.Warning, Message = "Zigbee2MQTT: {EntityId} is unavailable, nothing heard for {StaleAfter}")]

@@ -188,6 +188,31 @@ public sealed class HomeRuntimeTests
     }
 
     [Fact]
+    public async Task StateChanged_SafetyAppFarBehind_KeepsEveryEvent_InOrder_AndWarns()
+    {
+        await using var fixture = new RuntimeFixture([typeof(SlowSafetyApp)], queueCapacity: 16);
+        var sink = await fixture.StartAsync();
+        sink.Connected([]);
+        await fixture.AppStateAsync("slow_safety", AppRunState.Running);
+
+        // The app is stuck in its first event's handler while 200 more arrive: twelve times its queue's bound.
+        sink.StateChanged(ScriptedBackend.Change("binary_sensor.leak", "off", "on", 0));
+        for (var i = 1; i <= 200; i++)
+        {
+            sink.StateChanged(ScriptedBackend.Change("sensor.power", "a", i.ToString(System.Globalization.CultureInfo.InvariantCulture), i));
+        }
+
+        Assert.Contains(fixture.Logs.AtLeast(LogLevel.Warning), l => l.Message.Contains("as a safety app it keeps every event", StringComparison.Ordinal));
+        fixture.Probe.Gate.Release(1000);
+        await Signal.UntilAsync(() => fixture.Probe.SeenBy("slow_safety").Count == 201, "the safety app saw every event");
+        var seen = fixture.Probe.SeenBy("slow_safety");
+        Assert.Equal("binary_sensor.leak", seen[0].EntityId);
+        Assert.Equal(Enumerable.Range(1, 200).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), seen.Skip(1).Select(c => c.New!.State));
+        Assert.Equal(0, fixture.Runtime.Apps.Single().DroppedEvents);
+        Assert.DoesNotContain(fixture.Logs.AtLeast(LogLevel.Error), l => l.Message.Contains("dropped", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AppConfig_OptionsProviderGivesBoundOptions()
     {
         await using var fixture = new RuntimeFixture([typeof(RecorderApp)], options: new FixedOptions());

@@ -69,6 +69,18 @@ internal sealed class SlowApp
         });
 }
 
+/// <summary>A safety app whose handler waits on the probe's gate: a brain too starved to keep up with its events.</summary>
+[HomeApp(Id = "slow_safety", KeepRunningWhenDisconnected = true)]
+internal sealed class SlowSafetyApp
+{
+    public SlowSafetyApp(IHaContext ha, Probe probe) =>
+        ha.StateAllChanges().Subscribe(c =>
+        {
+            probe.Gate.Wait();
+            probe.Record("slow_safety", c);
+        });
+}
+
 [HomeApp(Id = "ticker")]
 internal sealed class TickerApp
 {

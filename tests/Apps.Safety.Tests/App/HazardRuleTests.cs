@@ -1,5 +1,6 @@
 using ProofOfHeat.AppModel.Alerts;
 using ProofOfHeat.AppModel.Services;
+using ProofOfHeat.Apps.Safety.Actions;
 using ProofOfHeat.Apps.Safety.Options;
 using ProofOfHeat.Apps.Safety.Tests.Support;
 
@@ -101,6 +102,30 @@ public sealed class HazardRuleTests
     }
 
     [Fact]
+    public async Task AFlappingSensor_ClosesTheValveEveryTime_ButKeepsOneAlertOpen_ResolvedOnceItStaysDry()
+    {
+        await using var h = await SafetyHarness.StartAsync(LeakOptions(), DryHouse);
+
+        for (var flap = 1; flap <= 20; flap++)
+        {
+            h.Ha.SetState(Valve, "open");
+            h.Ha.SetState(Leak, "on");
+            h.Ha.SetState(Leak, "off");
+            await h.AdvanceAsync(TimeSpan.FromSeconds(1), steps: 2);
+        }
+
+        // Every wet closed the valve at once; the alert stayed open through the flapping (each raise after the first
+        // is the alert service's dedup), and nothing was resolved while the sensor kept coming back.
+        Assert.Equal(20, h.CallsOf(Valve, "close_valve"));
+        Assert.Empty(h.Alerts.Resolved);
+        Assert.Single(h.Alerts.Open);
+
+        await h.AdvanceAsync(SafetyAlerts.ResolveHold);
+        await Until.TrueAsync(() => h.Alerts.Resolved.Count > 0, "the alert resolved once the sensor stayed dry");
+        Assert.Equal(["safety.leak"], h.Alerts.Resolved);
+    }
+
+    [Fact]
     public async Task DryThenWetAgain_ClosesAgain_AndDryResolvesTheAlert()
     {
         await using var h = await SafetyHarness.StartAsync(LeakOptions(), DryHouse);
@@ -108,6 +133,7 @@ public sealed class HazardRuleTests
         h.Ha.SetState(Leak, "on");
         h.Ha.SetState(Leak, "on", new { battery = 90 });
         h.Ha.SetState(Leak, "off");
+        await h.AdvanceAsync(SafetyAlerts.ResolveHold); // a cleared cause resolves once it has stayed away
         await Until.TrueAsync(() => h.Alerts.Resolved.Contains("safety.leak"), "the alert resolved");
         h.Ha.SetState(Valve, "open"); // opened by hand
         h.Ha.SetState(Leak, "on");

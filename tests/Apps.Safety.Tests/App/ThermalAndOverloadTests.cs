@@ -1,4 +1,5 @@
 using ProofOfHeat.AppModel.Alerts;
+using ProofOfHeat.Apps.Safety.Actions;
 using ProofOfHeat.Apps.Safety.Options;
 using ProofOfHeat.Apps.Safety.Tests.Support;
 
@@ -45,6 +46,7 @@ public sealed class ThermalAndOverloadTests
         h.Ha.SetState(CellarHeater, "off");
 
         Assert.Equal(2, h.CallsOf(CellarHeater, "turn_on"));
+        await h.AdvanceAsync(SafetyAlerts.ResolveHold); // a cleared cause resolves once it has stayed away
         await Until.TrueAsync(() => h.Alerts.Resolved.Contains("safety.zone.cellar"), "the frost warning resolved");
         Assert.Equal(AlertSeverity.Warning, h.Alerts.Single("safety.zone.cellar").Severity);
     }
@@ -124,6 +126,7 @@ public sealed class ThermalAndOverloadTests
 
         await Until.TrueAsync(() => h.Miners.Requests.Count == 4, "the second restore");
         Assert.Equal(("avalon_mini", "wake"), (h.Miners.Requests[3].Miner, h.Miners.Requests[3].Command));
+        await h.AdvanceAsync(SafetyAlerts.ResolveHold); // a cleared cause resolves once it has stayed away
         await Until.TrueAsync(() => h.Alerts.Resolved.Contains("safety.overload"), "the overload resolved");
     }
 
@@ -143,6 +146,7 @@ public sealed class ThermalAndOverloadTests
         Assert.Equal(AlertSeverity.Warning, h.Alerts.Single("safety.sensor.unavailable.binary_sensor.leak_bath").Severity);
         h.Ha.SetState("binary_sensor.leak_bath", "off");
         await h.AdvanceAsync(TimeSpan.FromMinutes(1.1));
+        await h.AdvanceAsync(SafetyAlerts.ResolveHold); // a cleared cause resolves once it has stayed away
         await Until.TrueAsync(() => h.Alerts.Resolved.Contains("safety.sensor.unavailable.binary_sensor.leak_bath"), "the warning resolved");
     }
 }

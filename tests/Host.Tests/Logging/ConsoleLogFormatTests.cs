@@ -101,6 +101,31 @@ public sealed partial class ConsoleLogFormatTests
         Assert.Contains("   at ", entries[1].GetProperty("Exception").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PlainLines_SkipTheTemplate_AndPrintWhatTheTemplatePathPrints()
+    {
+        var redactor = new SecretRedactor([Secret]);
+        var lines = new (string Template, object?[] Values)[]
+        {
+            ("Zigbee2MQTT command {EntityId} {Domain}.{Service}: {Topic} {Payload} (correlation {CorrelationId})",
+                ["valve.main_water", "valve", "close_valve", "zigbee2mqtt/valve_main/set", """{"state":"OFF"}""", "abc123"]),
+            ("Meter {Watts:0.0} W at {At:O}, {Count} loads, {Missing}", [5750.25, new DateTimeOffset(2026, 12, 7, 12, 0, 0, TimeSpan.Zero), 3, null]),
+            ("Connecting with {Url}", [$"ws://ha/?t={Secret}"]),
+            ("Retry in {Delay} after {Reason} on {Topics}", [TimeSpan.FromSeconds(2), HaDisconnectReason.PingTimeout, new[] { "a", "b" }]),
+            ("No values at all", []),
+        };
+
+        foreach (var (template, values) in lines)
+        {
+            var captured = new StateCapture();
+#pragma warning disable CA2254 // The templates are the test's data.
+            captured.Log(LogLevel.Information, template, values);
+#pragma warning restore CA2254
+            var redacted = new RedactedState(captured.State, captured.Message!, redactor);
+            Assert.Equal(redacted.RenderReadable(template), redacted.ReadableMessage);
+        }
+    }
+
     private (ILogger Logger, Func<string> Output) Build(LogFormat format, string category, LogLevel level = LogLevel.Information)
     {
         var services = new ServiceCollection();
@@ -112,6 +137,25 @@ public sealed partial class ConsoleLogFormatTests
         var sink = new FormattingLoggerProvider(formatter);
         var factory = LoggerFactory.Create(b => b.SetMinimumLevel(level).AddProvider(new RedactingLoggerProvider(sink, new SecretRedactor([Secret]), level)));
         return (factory.CreateLogger(category), () => sink.Output);
+    }
+
+    /// <summary>Keeps the state and message the logging extensions hand a logger.</summary>
+    private sealed class StateCapture : ILogger
+    {
+        public object? State { get; private set; }
+
+        public string? Message { get; private set; }
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            State = state;
+            Message = formatter(state, exception);
+        }
     }
 
     private static T Thrown<T>(T exception)

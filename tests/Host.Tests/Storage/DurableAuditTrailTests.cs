@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging.Abstractions;
 using ProofOfHeat.AppModel.Audit;
 using ProofOfHeat.Host.Api;
@@ -83,7 +84,7 @@ public sealed class DurableAuditTrailTests : IDisposable
                 trail.Record(new AuditEntry(now.AddSeconds(i), "x", "y", "z", null, $"new{i}", "ok"));
             }
 
-            await Eventually.UntilAsync(() => trail.Written == 161, Safety, "the batch written");
+            await WrittenAsync(trail, 161);
             Assert.Equal(162, trail.Read(DateTimeOffset.MinValue, 1000).Count);
 
             // An hour on the trail's clock: the next batch prunes.
@@ -116,11 +117,58 @@ public sealed class DurableAuditTrailTests : IDisposable
         }).WaitAsync(Safety);
 
         Assert.True(stuck.Entered.Wait(Safety), "the writer reached the store");
-        Assert.True(trail.Dropped >= Total - DurableAuditTrail.QueueCapacity - 256, $"dropped {trail.Dropped}");
+        Assert.True(trail.Dropped >= Total - DurableAuditTrail.QueueCapacity - DurableAuditTrail.MaxBatch, $"dropped {trail.Dropped}");
 
         stuck.Release.Set();
         await trail.DisposeAsync().AsTask().WaitAsync(Safety);
         Assert.Equal(Total, trail.Written + trail.Dropped);
+    }
+
+    [Fact]
+    public async Task Entries_AreGatheredForTheWindow_ThenWrittenInOneTransaction()
+    {
+        using var store = new CountingStore();
+        await using var trail = new DurableAuditTrail(store, _time, TimeSpan.FromDays(90), 1000, NullLogger<DurableAuditTrail>.Instance);
+        for (var i = 0; i < 3; i++)
+        {
+            trail.Record(new AuditEntry(_time.GetUtcNow(), "app:safety", "service_call", "valve.kitchen", null, $"c{i}", "ok"));
+        }
+
+        // The writer is waiting out its window on the injected clock: nothing is written before it ends.
+        await Eventually.UntilAsync(() => _time.PendingTimerCount > 0, Safety, "the writer's window");
+        Assert.Empty(store.Batches);
+
+        _time.Advance(DurableAuditTrail.GatherWindow);
+        await Eventually.UntilAsync(() => trail.Written == 3, Safety, "the window's batch");
+        Assert.Equal([3], store.Batches);
+    }
+
+    [Fact]
+    public async Task AWholeBatch_IsWrittenAtOnce_WithoutWaitingForTheWindow()
+    {
+        using var store = new CountingStore();
+        await using var trail = new DurableAuditTrail(store, _time, TimeSpan.FromDays(90), 1000, NullLogger<DurableAuditTrail>.Instance);
+        for (var i = 0; i < DurableAuditTrail.MaxBatch; i++)
+        {
+            trail.Record(new AuditEntry(_time.GetUtcNow(), "app:safety", "service_call", "valve.kitchen", null, $"c{i}", "ok"));
+        }
+
+        // The clock never moves: a whole batch is reason enough to write, in one transaction.
+        await Eventually.UntilAsync(() => trail.Written == DurableAuditTrail.MaxBatch, Safety, "the whole batch");
+        Assert.Equal([DurableAuditTrail.MaxBatch], store.Batches);
+    }
+
+    [Fact]
+    public async Task Read_SeesEveryEntryAlreadyRecorded_EvenInsideTheWindow()
+    {
+        await using var trail = Open();
+        trail.Record(new AuditEntry(_time.GetUtcNow(), "api:ha:owner", "alert_acknowledged", "safety.leak", null, "ack1", "ok"));
+
+        // The clock never moves, so the writer's window never ends: the read itself writes what is queued.
+        var read = trail.Read(DateTimeOffset.MinValue, 10);
+
+        Assert.Equal("ack1", Assert.Single(read).CorrelationId);
+        Assert.Equal(1, trail.Written);
     }
 
     private static List<string> Ids((int Status, object Body) answer)
@@ -130,14 +178,47 @@ public sealed class DurableAuditTrailTests : IDisposable
         return json.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("correlationId").GetString()!).ToList();
     }
 
-    private static async Task WaitWrittenAsync(DurableAuditTrail trail, long before, Action record)
+    private async Task WaitWrittenAsync(DurableAuditTrail trail, long atLeast, Action record)
     {
         record();
-        await Eventually.UntilAsync(() => trail.Written >= before, Safety, "the entry written");
+        await WrittenAsync(trail, atLeast);
     }
+
+    // The writer waits out its gather window on the fake clock: move the clock on whenever it waits.
+    private async Task WrittenAsync(DurableAuditTrail trail, long atLeast) =>
+        await Eventually.UntilAsync(
+            () =>
+            {
+                if (_time.PendingTimerCount > 0)
+                {
+                    _time.Advance(DurableAuditTrail.GatherWindow);
+                }
+
+                return trail.Written >= atLeast;
+            },
+            Safety,
+            "the entries written");
 
     private DurableAuditTrail Open(int retentionDays = 90, int maxRows = 200_000) =>
         new(SqliteAuditStore.Open(DbPath), _time, TimeSpan.FromDays(retentionDays), maxRows, NullLogger<DurableAuditTrail>.Instance);
+
+    /// <summary>A store that only counts the entries of each transaction.</summary>
+    private sealed class CountingStore : IAuditStore, IDisposable
+    {
+        private readonly ConcurrentQueue<int> _batches = new();
+
+        public IReadOnlyList<int> Batches => [.. _batches];
+
+        public void Append(IReadOnlyList<AuditEntry> entries) => _batches.Enqueue(entries.Count);
+
+        public IReadOnlyList<AuditEntry> Read(DateTimeOffset since, int limit) => [];
+
+        public int Prune(DateTimeOffset before, int keepRows) => 0;
+
+        public void Dispose()
+        {
+        }
+    }
 
     /// <summary>A disk that hangs on the first write until released (a stuck SD card).</summary>
     private sealed class StuckStore : IAuditStore, IDisposable

@@ -50,6 +50,23 @@ internal sealed class SqliteStatement : IDisposable
         return this;
     }
 
+    /// <summary>Makes the statement ready to run again with new values (its compiled form is kept, its bindings cleared).</summary>
+    public SqliteStatement Reset()
+    {
+        raw.sqlite3_reset(_handle);
+        raw.sqlite3_clear_bindings(_handle);
+        return this;
+    }
+
+    /// <summary>Steps the statement to its end (for statements run for their effect).</summary>
+    public void Run()
+    {
+        while (Step())
+        {
+            // A statement run for its effect may still yield rows; they are not needed.
+        }
+    }
+
     /// <summary>Advances to the next row; false when the statement is done.</summary>
     public bool Step()
     {
