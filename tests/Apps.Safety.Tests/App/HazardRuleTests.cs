@@ -37,7 +37,7 @@ public sealed class HazardRuleTests
         Assert.Equal(1, h.CallsOf(Valve, "close_valve"));
         Assert.Equal(1, h.CallsOf(Dishwasher, "turn_off"));
         await Until.TrueAsync(() => h.Alerts.Raised.Count > 0 && h.Audit.Entries.Count(e => e.Result == "confirmed") == 2, "the alert and both confirmations");
-        var alert = h.Alerts.Single("safety.leak");
+        var alert = h.Alerts.RaisedOnce("safety.leak");
         Assert.Equal(AlertSeverity.Critical, alert.Severity);
         Assert.Equal("Water leak at Kitchen sink", alert.Title);
         Assert.Contains("valve.main_water → closed", alert.Message, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public sealed class HazardRuleTests
 
         await Until.TrueAsync(() => h.Alerts.Raised.Any(r => r.Key == "safety.unconfirmed.valve.main_water"), "the escalation");
         Assert.Equal(3, h.CallsOf(Valve, "close_valve"));
-        Assert.Equal(AlertSeverity.Critical, h.Alerts.Single("safety.unconfirmed.valve.main_water").Severity);
+        Assert.Equal(AlertSeverity.Critical, h.Alerts.RaisedOnce("safety.unconfirmed.valve.main_water").Severity);
         Assert.Contains(h.Audit.Entries, e => e.Target == Valve && e.Result.StartsWith("failed: not confirmed", StringComparison.Ordinal));
         Assert.Contains(h.Audit.Entries, e => e.Target == Dishwasher && e.Result == "confirmed");
     }

@@ -48,7 +48,7 @@ public sealed class ThermalAndOverloadTests
         Assert.Equal(2, h.CallsOf(CellarHeater, "turn_on"));
         await h.AdvanceAsync(SafetyAlerts.ResolveHold); // a cleared cause resolves once it has stayed away
         await Until.TrueAsync(() => h.Alerts.Resolved.Contains("safety.zone.cellar"), "the frost warning resolved");
-        Assert.Equal(AlertSeverity.Warning, h.Alerts.Single("safety.zone.cellar").Severity);
+        Assert.Equal(AlertSeverity.Warning, h.Alerts.RaisedOnce("safety.zone.cellar").Severity);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ThermalAndOverloadTests
         Assert.Equal(readAt, h.Harness.Time.GetUtcNow()); // no fake time passed: shed within the reading's own handling
         Assert.Equal(0, h.CallsOf(Towel, "turn_off"));
         await Until.TrueAsync(() => h.Alerts.Raised.Any(r => r.Key == "safety.overload"), "the overload alert");
-        Assert.Contains("avalon_mini (800 W)", h.Alerts.Single("safety.overload").Message, StringComparison.Ordinal);
+        Assert.Contains("avalon_mini (800 W)", h.Alerts.RaisedOnce("safety.overload").Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class ThermalAndOverloadTests
         await h.AdvanceAsync(TimeSpan.FromMinutes(1.1));
 
         await Until.TrueAsync(() => h.Alerts.Raised.Any(r => r.Key == "safety.sensor.unavailable.binary_sensor.leak_bath"), "the warning");
-        Assert.Equal(AlertSeverity.Warning, h.Alerts.Single("safety.sensor.unavailable.binary_sensor.leak_bath").Severity);
+        Assert.Equal(AlertSeverity.Warning, h.Alerts.RaisedOnce("safety.sensor.unavailable.binary_sensor.leak_bath").Severity);
         h.Ha.SetState("binary_sensor.leak_bath", "off");
         await h.AdvanceAsync(TimeSpan.FromMinutes(1.1));
         await h.AdvanceAsync(SafetyAlerts.ResolveHold); // a cleared cause resolves once it has stayed away

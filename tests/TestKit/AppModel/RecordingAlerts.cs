@@ -71,7 +71,7 @@ public sealed class RecordingAlerts(TimeProvider time) : IAlerts, IDisposable
         _actions.OnNext(new AlertActionInvoked(alert, actionId, by));
     }
 
-    public AlertRequest Single(string key)
+    public AlertRequest RaisedOnce(string key)
     {
         lock (_gate)
         {
