@@ -17,6 +17,8 @@ using ProofOfHeat.TestKit.Logging;
 using ProofOfHeat.TestKit.Mqtt;
 using ProofOfHeat.TestKit.MqttClients;
 using ProofOfHeat.TestKit.Time;
+using RecordingAlerts = ProofOfHeat.Apps.Alarm.Tests.Support.RecordingAlerts;
+using RecordingAudit = ProofOfHeat.Apps.Alarm.Tests.Support.RecordingAudit;
 
 namespace ProofOfHeat.Apps.Alarm.Tests.HomeAssistant;
 

@@ -12,6 +12,7 @@ using ProofOfHeat.AppModel.Runtime;
 using ProofOfHeat.AppModel.Services;
 using ProofOfHeat.Apps.Safety.Options;
 using ProofOfHeat.Apps.Safety.Tests.Support;
+using ProofOfHeat.TestKit.AppModel;
 
 namespace ProofOfHeat.Apps.Safety.Tests.Runtime;
 
@@ -122,7 +123,7 @@ public sealed class SafetyQueueTests
         public Task<JsonElement?> CallServiceAsync(ServiceCall serviceCall, CancellationToken cancellationToken)
         {
             Calls.Enqueue(serviceCall);
-            var id = serviceCall.Target?.EntityIds?.FirstOrDefault() ?? string.Empty;
+            var id = serviceCall.Target?.EntityIds is { Count: > 0 } ids ? ids[0] : string.Empty;
             if (id == held && !Entered.IsSet)
             {
                 Entered.Set();
